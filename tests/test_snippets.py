@@ -1,0 +1,89 @@
+"""Every snippet runs and prints what its page shows — on whichever Python runs this file.
+
+nox runs this file once per CPython 3.10-3.13 found on the machine (`nox -s tests`).
+`pytest --update-examples` rewrites `#>` comments and .out files from a real run.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+import time
+
+import pytest
+from pytest_examples import CodeExample, EvalExample
+
+from tests.harness import ROOT, Snippet, SnippetError, check_has_output, check_script, find_snippets
+
+SNIPPETS = find_snippets()
+
+
+class SnippetFile(CodeExample):
+    """A whole .py file as one pytest-examples example (not a docstring inside it)."""
+
+    def in_py_file(self) -> bool:
+        return False
+
+
+def as_example(snippet: Snippet) -> SnippetFile:
+    source = snippet.source
+    return SnippetFile(
+        source=source,
+        path=snippet.path,
+        start_line=0,
+        end_line=source.count("\n"),
+        start_index=0,
+        end_index=len(source),
+        prefix="py",
+        indent=0,
+    )
+
+
+def cases():
+    for snippet in SNIPPETS:
+        if snippet.inline:
+            yield pytest.param(snippet, None, id=f"{snippet.display}[inline]")
+        else:
+            for method in snippet.start_methods:
+                suffix = f"[{method}]" if method else "[script]"
+                yield pytest.param(snippet, method, id=f"{snippet.display}{suffix}")
+
+
+def test_found_snippets():
+    assert SNIPPETS, f"no snippets found under {ROOT / 'snippets'}"
+
+
+@pytest.mark.parametrize(("snippet", "method"), list(cases()))
+def test_snippet(snippet: Snippet, method: str | None, eval_example: EvalExample, request):
+    reason = snippet.skip_reason()
+    if reason:
+        pytest.skip(reason)
+    update = request.config.getoption("update_examples")
+    try:
+        check_has_output(snippet)
+        if snippet.inline:
+            run_inline(snippet, eval_example, update)
+        else:
+            check_script(snippet, method, update=update)
+    except SnippetError as exc:
+        pytest.fail(str(exc), pytrace=False)
+
+
+def run_inline(snippet: Snippet, eval_example: EvalExample, update: bool) -> None:
+    threads_before = set(threading.enumerate())
+    main_module = sys.modules["__main__"]
+    example = as_example(snippet)
+    try:
+        if update:
+            eval_example.run_print_update(example)
+        else:
+            eval_example.run_print_check(example)
+    finally:
+        sys.modules["__main__"] = main_module
+    deadline = time.monotonic() + 2
+    leaked = [t for t in threading.enumerate() if t not in threads_before]
+    while leaked and time.monotonic() < deadline:
+        time.sleep(0.05)
+        leaked = [t for t in leaked if t.is_alive()]
+    if leaked:
+        raise SnippetError(f"{snippet.display}: leaked thread(s) still running: {[t.name for t in leaked]}")
