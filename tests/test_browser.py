@@ -187,7 +187,8 @@ def test_search_finds_the_right_section(browser, base_url, query, expected_href)
         try:
             page.wait_for_function(
                 "expected => [...document.querySelectorAll('.md-search-result__link')]"
-                ".some(a => decodeURIComponent(a.href).includes(expected))",
+                ".some(a => { const u = new URL(a.href); "
+                "return decodeURIComponent(u.pathname + u.hash).includes(expected) })",
                 arg=expected_href,
                 timeout=10000,
             )
