@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -53,19 +54,35 @@ def site_dir(tmp_path_factory) -> Path:
     return site
 
 
+def site_prefix() -> str:
+    """The path of site_url ("/repo/" on GitHub Pages): the site is served under it, as there."""
+    match = re.search(r"^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M)
+    return urlparse(match.group(1)).path if match else "/"
+
+
 @pytest.fixture(scope="session")
 def base_url(site_dir: Path):
-    handler = functools.partial(QuietHandler, directory=str(site_dir))
+    prefix = site_prefix()
+    handler = functools.partial(QuietHandler, directory=str(site_dir), prefix=prefix)
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    yield f"http://127.0.0.1:{server.server_address[1]}{prefix}"
     server.shutdown()
     server.server_close()
     thread.join(timeout=5)
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def __init__(self, *args, prefix: str = "/", **kwargs):
+        self.prefix = prefix
+        super().__init__(*args, **kwargs)
+
+    def translate_path(self, path: str) -> str:
+        if not path.startswith(self.prefix):
+            return str(Path(self.directory) / "no-such-file")
+        return super().translate_path("/" + path[len(self.prefix) :])
+
     def log_message(self, *args) -> None:
         pass
 
@@ -210,3 +227,35 @@ def test_home_page_screenshot_light_dark_and_phone(browser, base_url):
             visit.page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
         finally:
             visit.close()
+
+
+AXE = ROOT / "tests/vendor/axe-core/axe.min.js"
+
+
+def test_accessibility_no_serious_violations(browser, base_url, site_dir):
+    """axe-core (vendored from npm, injected from a local file) on every page."""
+    problems, counts = [], {}
+    for rel in site_pages(site_dir):
+        visit = Visit(browser, base_url + quote(rel))
+        try:
+            visit.page.add_script_tag(path=str(AXE))
+            result = visit.page.evaluate("async () => (await axe.run(document)).violations")
+            serious = [v for v in result if v["impact"] in ("serious", "critical")]
+            counts[rel or "/"] = len(result)
+            for v in serious:
+                targets = [n["target"] for n in v["nodes"][:3]]
+                problems.append(f"{unquote(rel) or '/'}: {v['id']} ({v['impact']}): {v['help']} at {targets}")
+        finally:
+            visit.close()
+    print(f"\naxe: {sum(counts.values())} minor/moderate findings over {len(counts)} pages")
+    assert not problems, "\n".join(problems)
+
+
+def test_not_found_page_is_chinese(browser, base_url):
+    """GitHub Pages serves 404.html for unknown paths; it must be Chinese and load cleanly."""
+    visit = Visit(browser, base_url + "404.html")
+    try:
+        assert "页面不存在" in visit.page.locator("h1").first.inner_text()
+        assert not visit.errors and not visit.foreign, (visit.errors, visit.foreign)
+    finally:
+        visit.close()
