@@ -18,6 +18,7 @@ DOCS_PYTHON = "3.12"  # mkdocs-jupyter 0.27 needs >= 3.12
 SNIPPET_PYTHONS = ["3.10", "3.11", "3.12", "3.13", "3.14"]
 REQUIRED_IN_CI = {"3.12"}
 QUIET_ENV = {"NO_MKDOCS_2_WARNING": "1"}
+RESULTS = Path("test-results")
 
 
 def group(name: str) -> list[str]:
@@ -49,9 +50,9 @@ def build(session: nox.Session) -> None:
     session.log(f"build took {time.monotonic() - started:.1f}s")
 
 
-@nox.session(python=DOCS_PYTHON)
+@nox.session(python=False)
 def tests(session: nox.Session) -> None:
-    """Everything: snippets on every Python found, lint, orphans, strict build, browser."""
+    """Everything: snippets on every Python found, then lint, orphans, strict build, browser."""
     found = [v for v in SNIPPET_PYTHONS if python_runs(v)]
     missing = [v for v in SNIPPET_PYTHONS if v not in found]
     session.log(f"snippets will run on Python {', '.join(found) or 'none'}")
@@ -62,9 +63,30 @@ def tests(session: nox.Session) -> None:
         )
     if os.environ.get("CI") and REQUIRED_IN_CI - set(found):
         session.error(f"CI needs Python {', '.join(sorted(REQUIRED_IN_CI - set(found)))}")
+    shutil.rmtree(RESULTS, ignore_errors=True)  # the site shows only this run's results
     for version in found:
-        session.notify(f"snippets-{version}")
+        session.notify(f"snippets-{version}", session.posargs)
+    session.notify("site", session.posargs)
 
+
+@nox.session(python=SNIPPET_PYTHONS)
+def snippets(session: nox.Session) -> None:
+    """Run every snippet on this Python (fork/spawn/forkserver for multiprocessing ones)."""
+    session.install(*group("snippets"))
+    results = RESULTS / f"snippets-{session.python}.json"
+    session.run(
+        "pytest",
+        "tests/test_snippets.py",
+        "-n",
+        "4",
+        *session.posargs,
+        env={"SNIPPET_RESULTS": str(results)},
+    )
+
+
+@nox.session(python=DOCS_PYTHON)
+def site(session: nox.Session) -> None:
+    """Strict build (with the snippet results), then lint, page checks, harness self-tests, browser."""
     session.install(*group("test"))
     if not Path(os.environ.get("CHROMIUM", "/usr/bin/chromium")).exists():
         session.run("playwright", "install", "chromium")  # no system Chromium: Playwright's own
@@ -81,10 +103,3 @@ def tests(session: nox.Session) -> None:
         *session.posargs,
         env={**QUIET_ENV, "SITE_DIR": "site"},
     )
-
-
-@nox.session(python=SNIPPET_PYTHONS)
-def snippets(session: nox.Session) -> None:
-    """Run every snippet on this Python (fork/spawn/forkserver for multiprocessing ones)."""
-    session.install(*group("snippets"))
-    session.run("pytest", "tests/test_snippets.py", "-n", "4", *session.posargs)
