@@ -64,9 +64,10 @@ def tiny_site(tmp_path: Path, pages: dict[str, str], nav: list[str], snippets: d
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").split("\nnav:", 1)[0]
     config = config.replace("docs_dir: docs", f"docs_dir: {tmp_path / 'docs'}")
     config = config.replace("custom_dir: assets/theme", f"custom_dir: {ROOT / 'assets/theme'}")
-    config = config.replace("base_path: [snippets]", f"base_path: [{tmp_path / 'snippets'}]")
+    config = config.replace("base_path: [snippets, ", f"base_path: [{tmp_path / 'snippets'}, {ROOT}/")
     config = config.replace("  - stylesheets/extra.css\n", "")
-    config += "\nnav:\n" + "".join(f"  - {page}\n" for page in nav)
+    config = config.replace("  - assets/hooks/", f"  - {ROOT}/assets/hooks/")
+    config += "\nnav:\n" + "".join(f"  - {page}\n" for page in [*nav, *GENERATED_PAGES])
     for name, text in {**pages, **snippets}.items():
         base = "docs" if name.endswith(".md") else "snippets"
         target = tmp_path / base / name
