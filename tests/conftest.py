@@ -39,3 +39,21 @@ def pytest_sessionfinish(session):
         "snippets": dict(sorted(_outcomes.items())),
     }
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Page weight and DOMContentLoaded per page, recorded by tests/test_browser.py."""
+    weights = sorted((Path(__file__).parent.parent / "test-results" / "page-weight").glob("*.json"))
+    if not weights:
+        return
+    rows = [json.loads(p.read_text(encoding="utf-8")) for p in weights]
+    plain = sorted(r["bytes"] for r in rows if not r["diagram"])
+    write = terminalreporter.write_line
+    write("")
+    write(f"first visit, {len(rows)} pages (KB = 1000 bytes, uncompressed):")
+    for r in sorted(rows, key=lambda r: r["bytes"]):
+        mark = " (Mermaid diagram)" if r["diagram"] else ""
+        write(f"  {r['bytes'] / 1000:8.0f} KB  {r['dom_content_loaded_ms']:5d} ms DOMContentLoaded  {r['page']}{mark}")
+    if plain:
+        mid = plain[len(plain) // 2]
+        write(f"  pages without diagrams: min {plain[0] / 1000:.0f} KB, median {mid / 1000:.0f} KB, max {plain[-1] / 1000:.0f} KB")
