@@ -90,6 +90,7 @@ def site(session: nox.Session) -> None:
     session.install(*group("test"))
     if not Path(os.environ.get("CHROMIUM", "/usr/bin/chromium")).exists():
         session.run("playwright", "install", "chromium")  # no system Chromium: Playwright's own
+    shutil.rmtree(RESULTS / "page-weight", ignore_errors=True)
     started = time.monotonic()
     session.run("mkdocs", "build", "--strict", "--site-dir", "site", env=QUIET_ENV)
     session.log(f"strict build took {time.monotonic() - started:.1f}s")
