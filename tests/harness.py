@@ -246,19 +246,30 @@ class RunResult:
 
 @contextlib.contextmanager
 def run_lock(exclusive: bool) -> Iterator[None]:
-    """Readers-writer lock across xdist workers: exclusive snippets (timings, /dev/shm) run alone."""
-    lock_file = Path(tempfile.gettempdir()) / f"snippet-harness-{os.getuid()}.lock"
-    with open(lock_file, "a") as fh:
-        fcntl.flock(fh, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
+    """Readers-writer lock across xdist workers: exclusive snippets (timings, /dev/shm) run alone.
+
+    Writer-preferring: every run first passes a turnstile, which a waiting exclusive run holds,
+    so a steady stream of shared runs cannot starve it.
+    """
+    tmp = Path(tempfile.gettempdir())
+    with open(tmp / f"snippet-harness-{os.getuid()}.turnstile", "a") as gate, open(
+        tmp / f"snippet-harness-{os.getuid()}.lock", "a"
+    ) as main:
+        fcntl.flock(gate, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(main, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
+        finally:
+            fcntl.flock(gate, fcntl.LOCK_UN)
         try:
             yield
         finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
+            fcntl.flock(main, fcntl.LOCK_UN)
 
 
 def _shm_entries() -> set[str]:
+    """Named shared-memory segments; multiprocessing's own semaphores (sem.*) are not ours to judge."""
     shm = Path("/dev/shm")
-    return {p.name for p in shm.iterdir()} if shm.is_dir() else set()
+    return {p.name for p in shm.iterdir() if not p.name.startswith("sem.")} if shm.is_dir() else set()
 
 
 def _group_alive(pgid: int) -> bool:
@@ -359,9 +370,6 @@ def run_script(snippet: Snippet, method: str | None) -> RunResult:
         stderr = read(err_fh).decode("utf-8", errors="replace")
         if snippet.exclusive:
             shm_leaked = sorted(_shm_entries() - shm_before)
-            for name in shm_leaked:
-                with contextlib.suppress(OSError):
-                    (Path("/dev/shm") / name).unlink()
             if shm_leaked:
                 raise SnippetError(f"{label}: leaked /dev/shm segment(s): {shm_leaked}")
     if leftovers:
