@@ -104,3 +104,5 @@ def site(session: nox.Session) -> None:
         *session.posargs,
         env={**QUIET_ENV, "SITE_DIR": "site"},
     )
+    # Alone, not beside the browser tests: it measures process speed-ups.
+    session.run("pytest", "tests/test_notebooks.py", *session.posargs, env=QUIET_ENV)

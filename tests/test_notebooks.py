@@ -1,0 +1,108 @@
+"""The notebooks under docs/visual/ run headlessly and draw every figure they promise.
+
+`mkdocs build` executes them too (mkdocs-jupyter); this runs them again with nbclient so that a
+failure names the cell, and checks what the build cannot: every `plt.show()` left a PNG, no cell
+wrote to stderr (a warning would be printed on the page), and the benchmark's conclusions hold on
+this machine. Needs the `docs` dependency group (ipykernel, matplotlib, nbclient) and the
+Noto Sans CJK SC font; runs on the docs Python (3.12).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.harness import DOCS
+
+nbformat = pytest.importorskip("nbformat")
+nbclient = pytest.importorskip("nbclient")
+
+NOTEBOOKS = sorted((DOCS / "visual").glob("*.ipynb"))
+CELL_TIMEOUT = 60  # seconds; the slowest notebook (benchmark) takes ~15 s in all
+ATTEMPTS = 3  # the benchmark's timing property is re-measured when a busy machine spoils it
+# Appended to the benchmark (not shown on the site): report what the figure shows.
+PROBE = 'import json; print(json.dumps({"speedup": speedup, "gil": gil, "cores": cores}))'
+
+_executed: dict[Path, nbformat.NotebookNode] = {}
+
+
+def execute(path: Path, extra: str | None = None) -> nbformat.NotebookNode:
+    """Run the notebook as the build does: its own directory as cwd, the python3 kernel."""
+    nb = nbformat.read(path, as_version=4)
+    if extra:
+        nb.cells.append(nbformat.v4.new_code_cell(extra))
+    client = nbclient.NotebookClient(
+        nb,
+        timeout=CELL_TIMEOUT,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(path.parent)}},
+    )
+    started = time.monotonic()
+    try:
+        client.execute()
+    except nbclient.exceptions.CellExecutionError as exc:
+        pytest.fail(f"{path.relative_to(DOCS.parent)}: a cell failed\n{exc}", pytrace=False)
+    print(f"{path.name}: executed in {time.monotonic() - started:.1f} s")
+    return nb
+
+
+def executed(path: Path) -> nbformat.NotebookNode:
+    if path not in _executed:
+        _executed[path] = execute(path, PROBE if path.stem == "benchmark" else None)
+    return _executed[path]
+
+
+def test_found_notebooks():
+    assert NOTEBOOKS, f"no notebooks under {DOCS / 'visual'}"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
+def test_notebook_draws_every_figure(path: Path):
+    nb = executed(path)
+    figures = 0
+    for number, cell in enumerate(nb.cells, 1):
+        if cell.cell_type != "code":
+            continue
+        outputs = cell.get("outputs", [])
+        stderr = [o["text"] for o in outputs if o.get("name") == "stderr"]
+        assert not stderr, f"{path.name} cell {number} wrote to stderr:\n{''.join(stderr)}"
+        promised = cell.source.count("plt.show()")
+        drawn = sum("image/png" in o.get("data", {}) for o in outputs)
+        assert (
+            drawn == promised
+        ), f"{path.name} cell {number}: {promised} plt.show() but {drawn} PNG figure(s)"
+        figures += drawn
+    assert figures, f"{path.name}: no figure at all"
+
+
+def benchmark_report(nb: nbformat.NotebookNode) -> dict:
+    out = "".join(o.get("text", "") for o in nb.cells[-1].get("outputs", []))
+    return json.loads(out)
+
+
+@pytest.mark.skipif(not (DOCS / "visual/benchmark.ipynb").exists(), reason="no benchmark notebook")
+def test_benchmark_shows_what_the_page_says():
+    """With the GIL and >= 2 cores: 2 processes speed CPU-bound work up, threads do not."""
+    path = DOCS / "visual/benchmark.ipynb"
+    report = benchmark_report(executed(path))
+    if report["cores"] < 2:
+        pytest.skip(f"only {report['cores']} CPU core(s): nothing can run in parallel")
+    if not report["gil"]:
+        pytest.skip("free-threaded Python with the GIL disabled: threads may speed up")
+    problems = []
+    for attempt in range(1, ATTEMPTS + 1):
+        cpu = report["speedup"]["CPU 密集"]
+        problems = []
+        if not cpu["进程"][1] > 1.3:  # WORKERS = [1, 2, 4]: 2 processes
+            problems.append(f"2 processes: speed-up {cpu['进程'][1]:.2f}, expected > 1.3")
+        if not max(cpu["线程"]) < 1.3:
+            problems.append(f"threads: speed-ups {cpu['线程']}, expected all < 1.3")
+        if not problems:
+            return
+        print(f"attempt {attempt}: {problems}")
+        if attempt < ATTEMPTS:
+            report = benchmark_report(execute(path, PROBE))
+    pytest.fail(f"benchmark, {ATTEMPTS} attempts: " + "; ".join(problems), pytrace=False)
