@@ -165,8 +165,26 @@ def visit(browser):
         v.close()
 
 
+def axe_violations(v: Visit, rel: str) -> list[dict]:
+    """Run axe-core (vendored npm build, injected from a file); fail on serious or critical."""
+    v.page.add_script_tag(path=str(AXE))
+    violations = v.page.evaluate("async () => (await axe.run(document)).violations")
+    serious = [
+        f"{x['id']} ({x['impact']}): {x['help']} at {[n['target'] for n in x['nodes'][:3]]}"
+        for x in violations
+        if x["impact"] in ("serious", "critical")
+    ]
+    assert not serious, f"{rel}: axe-core found\n  " + "\n  ".join(serious)
+    return violations
+
+
 def has_diagram(site_dir: Path, rel: str) -> bool:
     return 'class="mermaid"' in (site_dir / rel / "index.html").read_text(encoding="utf-8")
+
+
+def has_figure(site_dir: Path, rel: str) -> bool:
+    """Notebook pages embed their plotted figures (PNG) in the page."""
+    return "<img" in (site_dir / rel / "index.html").read_text(encoding="utf-8")
 
 
 def test_nav_pages_were_built(site_dir):
@@ -192,15 +210,12 @@ def test_page_light_desktop(visit, base_url, site_dir, rel):
     else:
         assert not any("mermaid" in u for u in v.urls), f"{rel}: loads mermaid without a diagram"
     if v.page.locator("pre > code").count():
-        assert v.page.locator(".md-clipboard").count() >= 1, f"{rel}: code blocks without a copy button"
-    v.page.add_script_tag(path=str(AXE))
-    violations = v.page.evaluate("async () => (await axe.run(document)).violations")
-    serious = [
-        f"{x['id']} ({x['impact']}): {x['help']} at {[n['target'] for n in x['nodes'][:3]]}"
-        for x in violations
-        if x["impact"] in ("serious", "critical")
-    ]
-    assert not serious, f"{rel}: axe-core found\n  " + "\n  ".join(serious)
+        v.page.locator("pre > code").first.scroll_into_view_if_needed()  # Material mounts on sight
+        try:
+            v.page.locator(".md-code__button").first.wait_for(state="attached", timeout=5000)
+        except Exception:
+            pytest.fail(f"{rel}: code blocks without a copy button", pytrace=False)
+    violations = axe_violations(v, rel)
     WEIGHTS.mkdir(parents=True, exist_ok=True)
     record = {
         "page": unquote(rel) or "/",
@@ -209,10 +224,11 @@ def test_page_light_desktop(visit, base_url, site_dir, rel):
         "diagram": diagram,
         "axe_minor": len(violations),
     }
+    record["figure"] = has_figure(site_dir, rel)
     (WEIGHTS / f"{(unquote(rel) or 'home').strip('/').replace('/', '__')}.json").write_text(
         json.dumps(record, ensure_ascii=False), encoding="utf-8"
     )
-    if not diagram and rel:
+    if rel and not diagram and not record["figure"]:
         assert v.bytes <= BUDGET_BYTES, f"{rel}: first visit loads {v.bytes} bytes > {BUDGET_BYTES}"
 
 
@@ -224,6 +240,7 @@ def test_page_dark_phone(visit, base_url, rel):
     assert overflow <= 0, f"{rel}: page scrolls sideways by {overflow}px at 375px"
     scheme = v.page.evaluate("document.body.getAttribute('data-md-color-scheme')")
     assert scheme == "slate", f"{rel}: dark preference not honoured ({scheme})"
+    axe_violations(v, rel)
 
 
 SEARCHES = [
