@@ -78,7 +78,8 @@ def snippets(session: nox.Session) -> None:
         "pytest",
         "tests/test_snippets.py",
         "-n",
-        "4",
+        "8",  # most runs sleep or wait on I/O; timing-sensitive ones run exclusively
+        "--durations=5",
         *session.posargs,
         env={"SNIPPET_RESULTS": str(results)},
     )
