@@ -215,6 +215,13 @@ def test_page_light_desktop(visit, base_url, site_dir, rel):
             v.page.locator(".md-code__button").first.wait_for(state="attached", timeout=5000)
         except Exception:
             pytest.fail(f"{rel}: code blocks without a copy button", pytrace=False)
+    unlabelled = v.page.evaluate(
+        r"""() => [
+            ...[...document.querySelectorAll('article img')].filter(i => !/[\u4e00-\u9fff]/.test(i.alt)),
+            ...[...document.querySelectorAll('.mermaid')].filter(d => !d.closest('[role=img][aria-label]')),
+        ].map(e => e.outerHTML.slice(0, 80))"""
+    )
+    assert not unlabelled, f"{rel}: figures or diagrams without Chinese alt text: {unlabelled}"
     violations = axe_violations(v, rel)
     WEIGHTS.mkdir(parents=True, exist_ok=True)
     record = {

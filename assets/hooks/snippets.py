@@ -3,6 +3,7 @@
 * copies snippets/**/*.py and *.out into the site under snippets/ (raw files to download);
 * after each snippet's file name in a code block title, adds a download link and, when the test
   run left results in test-results/snippets-*.json, the Pythons × start methods that passed;
+* gives notebook figures and Mermaid diagrams Chinese alternative text (their section's title);
 * makes tables keyboard-focusable (they scroll sideways on phones);
 * generates the page examples.md (示例索引): every snippet, grouped by the page that shows it.
 """
@@ -111,7 +112,35 @@ def on_page_content(content, page, config, files):
 
     content = FILENAME.sub(decorate, content)
     # Wide tables scroll sideways on phones; a scrollable region must be reachable by keyboard.
-    return content.replace("<table>", '<table tabindex="0">')
+    content = content.replace("<table>", '<table tabindex="0">')
+    return describe_figures(content, page.title or "")
+
+
+FIGURE_OR_HEADING = re.compile(
+    r"<h[1-6][^>]*>(?P<heading>.*?)</h[1-6]>"
+    r'|<img alt="No description has been provided for this image"'  # nbconvert's default
+    r'|<pre class="mermaid">.*?</pre>',
+    re.S,
+)
+
+
+def describe_figures(content: str, title: str) -> str:
+    """Chinese alternative text for notebook figures and Mermaid diagrams: the section they are in."""
+    section = title
+
+    def replace(match: re.Match) -> str:
+        nonlocal section
+        if match.group("heading") is not None:
+            text = html.unescape(re.sub(r"<[^>]+>", "", match.group("heading")))
+            section = text.replace("¶", "").strip() or section
+            return match.group(0)
+        label = html.escape(section, quote=True)
+        if match.group(0).startswith("<img"):
+            return f'<img alt="图：{label}"'
+        # Material swaps the <pre> for its rendering; the labelled wrapper stays.
+        return f'<div class="diagram" role="img" aria-label="示意图：{label}">{match.group(0)}</div>'
+
+    return FIGURE_OR_HEADING.sub(replace, content)
 
 
 def on_post_build(config):
