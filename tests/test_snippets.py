@@ -41,12 +41,14 @@ def as_example(snippet: Snippet) -> SnippetFile:
 
 def cases():
     for snippet in SNIPPETS:
+        # `-m exclusive` selects the timing/shared-memory runs, which nox runs one at a time.
+        marks = [pytest.mark.exclusive] if snippet.exclusive else []
         if snippet.inline:
-            yield pytest.param(snippet, None, id=f"{snippet.display}[inline]")
+            yield pytest.param(snippet, None, id=f"{snippet.display}[inline]", marks=marks)
         else:
             for method in snippet.start_methods:
                 suffix = f"[{method}]" if method else "[script]"
-                yield pytest.param(snippet, method, id=f"{snippet.display}{suffix}")
+                yield pytest.param(snippet, method, id=f"{snippet.display}{suffix}", marks=marks)
 
 
 def test_found_snippets():
