@@ -78,32 +78,18 @@ def tests(session: nox.Session) -> None:
 def snippets(session: nox.Session) -> None:
     """Run every snippet on this Python (fork/spawn/forkserver for multiprocessing ones)."""
     session.install(*group("snippets"))
-    results = RESULTS / f"snippets-{session.python}"
     # Most runs sleep or wait on I/O: many at once. Timing and shared-memory runs: one at a time.
-    session.run(
-        "pytest",
-        "tests/test_snippets.py",
-        "-m",
-        "not exclusive",
-        "-n",
-        "8",
-        "--durations=5",
-        *session.posargs,
-        env={"SNIPPET_RESULTS": f"{results}.json"},
-        success_codes=selection_codes(session),
-    )
-    session.run(
-        "pytest",
-        "tests/test_snippets.py",
-        "-m",
-        "exclusive",
-        "-p",
-        "no:xdist",
-        "--durations=3",
-        *session.posargs,
-        env={"SNIPPET_RESULTS": f"{results}-exclusive.json"},
-        success_codes=selection_codes(session),
-    )
+    phases = {"": ["-m", "not exclusive", "-n", "8"], "-exclusive": ["-m", "exclusive", "-p", "no:xdist"]}
+    for suffix, selection in phases.items():
+        session.run(
+            "pytest",
+            "tests/test_snippets.py",
+            *selection,
+            "--durations=5",
+            *session.posargs,
+            env={"SNIPPET_RESULTS": str(RESULTS / f"snippets-{session.python}{suffix}.json")},
+            success_codes=selection_codes(session),
+        )
 
 
 @nox.session(python=DOCS_PYTHON)
