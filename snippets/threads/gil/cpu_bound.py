@@ -7,32 +7,22 @@ def count_down(n):
         n -= 1
 
 
-def serial(n):
-    count_down(n)
-    count_down(n)
-
-
-def two_threads(n):
-    threads = [threading.Thread(target=count_down, args=(n,)) for _ in range(2)]
+def run(workers, total):
+    """把 total 次计数平分给 workers 个线程；返回墙钟秒数和整个进程消耗的 CPU 秒数。"""
+    threads = [
+        threading.Thread(target=count_down, args=(total // workers,))
+        for _ in range(workers)
+    ]
+    wall, cpu = time.perf_counter(), time.process_time()
     for t in threads:
         t.start()
     for t in threads:
         t.join()
+    return time.perf_counter() - wall, time.process_time() - cpu
 
 
-def best_of(func, n, repeat=5):
-    # 取多次运行中最快的一次，减少其他进程抢占 CPU 带来的噪声
-    timings = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        func(n)
-        timings.append(time.perf_counter() - start)
-    return min(timings)
-
-
-N = 300_000
-t_serial = best_of(serial, N)
-t_threads = best_of(two_threads, N)
-
-# 有 GIL 时，两个线程只能轮流执行字节码，总耗时与串行相当甚至更慢
-print("两个线程比串行快 1.5 倍以上:", t_serial / t_threads > 1.5)
+TOTAL = 6_000_000
+for workers in (1, 2, 4):
+    wall, cpu = run(workers, TOTAL)
+    # CPU 时间 ÷ 墙钟时间 = 这段时间里平均有几个核在为本进程干活
+    print(f"{workers} 个线程: 耗时 {wall:.2f} 秒, 平均占用 {cpu / wall:.1f} 个核")
