@@ -43,8 +43,13 @@ def pytest_sessionfinish(session):
 
 def pytest_terminal_summary(terminalreporter):
     """Page weight and DOMContentLoaded per page, recorded by tests/test_browser.py."""
+    ran_browser = any(
+        getattr(report, "nodeid", "").startswith("tests/test_browser.py")
+        for reports in terminalreporter.stats.values()
+        for report in reports
+    )
     weights = sorted((Path(__file__).parent.parent / "test-results" / "page-weight").glob("*.json"))
-    if not weights:
+    if not ran_browser or not weights:
         return
     rows = [json.loads(p.read_text(encoding="utf-8")) for p in weights]
     plain = sorted(r["bytes"] for r in rows if not r["diagram"] and not r.get("figure"))

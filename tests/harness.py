@@ -272,17 +272,7 @@ def _shm_entries() -> set[str]:
     return {p.name for p in shm.iterdir() if not p.name.startswith("sem.")} if shm.is_dir() else set()
 
 
-def _group_alive(pgid: int) -> bool:
-    try:
-        os.killpg(pgid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def _group_members(pgid: int) -> list[str]:
+def _group_members(pgid: int, include_zombies: bool = True) -> list[str]:
     members = []
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
@@ -293,8 +283,25 @@ def _group_members(pgid: int) -> list[str]:
         comm_end = text.rfind(")")
         fields = text[comm_end + 2 :].split()
         if len(fields) > 2 and int(fields[2]) == pgid:
+            if not include_zombies and fields[0] in ("Z", "X"):
+                continue
             members.append(f"pid {stat.parent.name} {text[text.find('(') : comm_end + 1]} state {fields[0]}")
     return members
+
+
+def _group_alive(pgid: int) -> bool:
+    """True while a process of the group still runs.
+
+    A zombie has exited; it only waits to be reaped by whoever adopted it (the resource tracker
+    and forkserver outlive the script, so that is init, which may take seconds). Not a leak.
+    """
+    try:
+        os.killpg(pgid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return bool(_group_members(pgid, include_zombies=False))
 
 
 def _child_env() -> dict[str, str]:
@@ -359,7 +366,7 @@ def run_script(snippet: Snippet, method: str | None) -> RunResult:
         while _group_alive(proc.pid) and time.monotonic() < deadline:
             time.sleep(0.05)
         if _group_alive(proc.pid):
-            members = _group_members(proc.pid)
+            members = _group_members(proc.pid, include_zombies=False)
             os.killpg(proc.pid, signal.SIGKILL)
             raise SnippetError(
                 f"{label}: leaked process(es) still running after the script exited:\n  "
