@@ -86,11 +86,18 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class QuietServer(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address) -> None:
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return  # the browser moved on before a response was sent: not the site's fault
+        super().handle_error(request, client_address)
+
+
 @pytest.fixture(scope="session")
 def base_url(site_dir: Path):
     prefix = site_prefix()
     handler = functools.partial(QuietHandler, directory=str(site_dir), prefix=prefix)
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = QuietServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}{prefix}"
@@ -112,22 +119,63 @@ def browser():
 
 
 class Visit:
-    """One page load with everything the page asked for recorded."""
+    """One page load with everything the page asked for recorded.
 
-    def __init__(self, browser, url: str, *, dark: bool = False, width: int = 1280):
-        self.context = browser.new_context(
-            viewport={"width": width, "height": 900}, color_scheme="dark" if dark else "light"
-        )
-        self.page = self.context.new_page()
+    `page=None` opens a fresh browser context (nothing shared with other visits); the per-page
+    tests pass a page kept for the whole worker instead, which spares Chromium a new renderer
+    process per page. Routing every request (below) turns the HTTP cache off either way, so
+    each visit fetches and counts everything a first-time reader's browser would.
+    """
+
+    def __init__(self, browser, url: str, *, dark: bool = False, width: int = 1280, page=None):
+        self.context = None
+        if page is None:
+            self.context = browser.new_context(
+                viewport={"width": width, "height": 900}, color_scheme="dark" if dark else "light"
+            )
+            page = self.context.new_page()
+        self.page = page
         self.errors: list[str] = []
         self.foreign: list[str] = []
         self.bytes = 0
         self.urls: list[str] = []
-        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
-        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-        self.page.on("requestfinished", self._count)
-        self.context.route("**/*", self._route)
-        self.page.goto(url, wait_until="networkidle")
+        self.inflight = 0
+        self._listeners = {
+            "console": lambda m: m.type == "error" and self.errors.append(m.text),
+            "pageerror": lambda e: self.errors.append(str(e)),
+            "request": self._started,
+            "requestfinished": self._count,
+            "requestfailed": self._failed,
+        }
+        for event, handler in self._listeners.items():
+            page.on(event, handler)
+        page.route("**/*", self._route)
+        page.goto(url, wait_until="load")
+        self.settle()
+
+    def settle(self, quiet_ms: int = 100, timeout_ms: int = 10_000) -> None:
+        """Wait until no request has been in flight for `quiet_ms` (what Playwright's
+        "networkidle" does, but with 100 ms instead of its fixed 500 ms)."""
+        quiet = waited = 0
+        while quiet < quiet_ms and waited < timeout_ms:
+            self.page.wait_for_timeout(25)
+            waited += 25
+            quiet = quiet + 25 if self.inflight == 0 else 0
+        assert quiet >= quiet_ms, f"{self.page.url}: requests still in flight after {timeout_ms} ms"
+
+    def wait_for_diagrams(self, rel: str) -> None:
+        """Material renders each Mermaid diagram (into a closed shadow root) after the page
+        loaded: wait until every one has been drawn."""
+        try:
+            self.page.wait_for_function(
+                "() => window.mermaid && [...document.querySelectorAll('div.mermaid')]"
+                ".every(d => d.getBoundingClientRect().height > 10)"
+                " && !document.querySelector('pre.mermaid')",
+                timeout=15000,
+            )
+        except Exception:
+            pytest.fail(f"{rel}: Mermaid diagrams not drawn within 15 s; errors {self.errors}", pytrace=False)
+        self.settle()
 
     def _route(self, route) -> None:
         url = urlparse(route.request.url)
@@ -137,7 +185,14 @@ class Visit:
             self.foreign.append(route.request.url)
             route.abort()
 
+    def _started(self, request) -> None:
+        self.inflight += 1
+
+    def _failed(self, request) -> None:
+        self.inflight -= 1
+
     def _count(self, request) -> None:
+        self.inflight -= 1
         sizes = request.sizes()
         self.bytes += sizes["responseBodySize"] + sizes["responseHeadersSize"]
         self.urls.append(request.url)
@@ -149,7 +204,13 @@ class Visit:
         )
 
     def close(self) -> None:
-        self.context.close()
+        if self.context is not None:
+            self.context.close()
+            return
+        self.page.unroute("**/*", self._route)
+        for event, handler in self._listeners.items():
+            self.page.remove_listener(event, handler)
+        self.page.goto("about:blank")
 
 
 @pytest.fixture
@@ -165,10 +226,43 @@ def visit(browser):
         v.close()
 
 
+@pytest.fixture(scope="session")
+def reused_pages(browser):
+    """One page per (color scheme, width), reused by the per-page tests of this worker."""
+    contexts, pages = [], {}
+
+    def get(dark: bool, width: int):
+        if (dark, width) not in pages:
+            contexts.append(
+                browser.new_context(
+                    viewport={"width": width, "height": 900}, color_scheme="dark" if dark else "light"
+                )
+            )
+            pages[dark, width] = contexts[-1].new_page()
+        return pages[dark, width]
+
+    yield get
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def visit_page(browser, reused_pages):
+    opened: list[Visit] = []
+
+    def open_page(url: str, *, dark: bool = False, width: int = 1280) -> Visit:
+        opened.append(Visit(browser, url, page=reused_pages(dark, width)))
+        return opened[-1]
+
+    yield open_page
+    for v in opened:
+        v.close()
+
+
 def axe_violations(v: Visit, rel: str) -> list[dict]:
     """Run axe-core (vendored npm build, injected from a file); fail on serious or critical."""
     v.page.add_script_tag(path=str(AXE))
-    violations = v.page.evaluate("async () => (await axe.run(document)).violations")
+    violations = v.page.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']})).violations")
     serious = [
         f"{x['id']} ({x['impact']}): {x['help']} at {[n['target'] for n in x['nodes'][:3]]}"
         for x in violations
@@ -193,21 +287,16 @@ def test_nav_pages_were_built(site_dir):
 
 
 @pytest.mark.parametrize("rel", nav_pages(), ids=lambda rel: unquote(rel) or "home")
-def test_page_light_desktop(visit, base_url, site_dir, rel):
+def test_page_light_desktop(visit_page, base_url, site_dir, rel):
     """Loads cleanly, stays on loopback, no serious a11y finding; records its first-visit weight."""
-    v = visit(base_url + quote(rel))
+    v = visit_page(base_url + quote(rel))
+    diagram = has_diagram(site_dir, rel)
+    if diagram:
+        v.wait_for_diagrams(rel)
     assert not v.errors, f"{rel}: console errors {v.errors}"
     assert not v.foreign, f"{rel}: requests outside loopback {v.foreign}"
     assert v.page.title() and "404" not in v.page.title()
-    diagram = has_diagram(site_dir, rel)
-    if diagram:
-        # Material renders each diagram into a closed shadow root: check mermaid ran and drew.
-        v.page.wait_for_function(
-            "() => window.mermaid && [...document.querySelectorAll('div.mermaid')]"
-            ".every(d => d.getBoundingClientRect().height > 10)",
-            timeout=15000,
-        )
-    else:
+    if not diagram:
         assert not any("mermaid" in u for u in v.urls), f"{rel}: loads mermaid without a diagram"
     if v.page.locator("pre > code").count():
         v.page.locator("pre > code").first.scroll_into_view_if_needed()  # Material mounts on sight
@@ -240,8 +329,11 @@ def test_page_light_desktop(visit, base_url, site_dir, rel):
 
 
 @pytest.mark.parametrize("rel", nav_pages(), ids=lambda rel: unquote(rel) or "home")
-def test_page_dark_phone(visit, base_url, rel):
-    v = visit(base_url + quote(rel), dark=True, width=375)
+def test_page_dark_phone(visit_page, base_url, site_dir, rel):
+    v = visit_page(base_url + quote(rel), dark=True, width=375)
+    if has_diagram(site_dir, rel):
+        v.wait_for_diagrams(rel)
+    assert not v.foreign, f"{rel}: requests outside loopback {v.foreign}"
     assert not v.errors, f"{rel}: console errors {v.errors}"
     overflow = v.page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0, f"{rel}: page scrolls sideways by {overflow}px at 375px"
