@@ -16,12 +16,17 @@
    button script of its own. Both are removed, and code cells and text outputs are
    rewritten into the markup of Material's own code blocks, so they look like every
    other code block of the site (light and dark) and get Material's copy button.
+5. Record. With NOTEBOOK_OUTPUTS=dir set (the `site` nox session sets it), every
+   notebook this build executes is also written to dir/<name>.ipynb with its outputs,
+   so tests/test_notebooks.py checks this very run instead of executing it again.
+   A notebook served from the cache is not executed, so nothing is written for it.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import re
 import shutil
 import sys
@@ -96,7 +101,30 @@ def on_config(config):
         import matplotlib.font_manager  # noqa: F401
     plugin.config["cache"] = True
     plugin.config["cache_dir"] = str(current)
+    if os.environ.get("NOTEBOOK_OUTPUTS"):
+        _record_executed(Path(os.environ["NOTEBOOK_OUTPUTS"]).resolve())
     return config
+
+
+def _record_executed(directory: Path) -> None:
+    """Also write each notebook nbconvert executes (mkdocs-jupyter runs nbconvert's
+    ExecutePreprocessor) to directory/<name>.ipynb."""
+    import nbformat
+    from nbconvert.preprocessors import ExecutePreprocessor
+
+    original = getattr(ExecutePreprocessor.preprocess, "__wrapped__", ExecutePreprocessor.preprocess)
+
+    def preprocess(self, nb, resources=None, km=None):
+        nb, resources = original(self, nb, resources, km)
+        name = ((resources or {}).get("metadata") or {}).get("name")
+        if name:
+            directory.mkdir(parents=True, exist_ok=True)
+            nbformat.write(nb, directory / f"{name}.ipynb")
+            log.info("notebooks: executed %s, outputs recorded in %s", name, directory)
+        return nb, resources
+
+    preprocess.__wrapped__ = original
+    ExecutePreprocessor.preprocess = preprocess
 
 
 def on_serve(server, config, builder):
