@@ -5,7 +5,9 @@
   run left results in test-results/snippets-*.json, the Pythons × start methods that passed;
 * gives notebook figures and Mermaid diagrams Chinese alternative text (their section's title);
 * makes tables keyboard-focusable (they scroll sideways on phones);
-* generates the page examples.md (示例索引): every snippet, grouped by the page that shows it.
+* generates the 示例索引 pages: examples/index.md (one row per chapter) and, for each chapter (a
+  top-level section of the nav), examples/<chapter>.md listing every snippet its pages show, with
+  the section it appears in, its output and where it was verified.
 """
 
 from __future__ import annotations
@@ -17,12 +19,25 @@ import shutil
 from collections import defaultdict
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
 ROOT = Path(__file__).resolve().parents[2]
 SNIPPETS = ROOT / "snippets"
 RESULTS = ROOT / "test-results"
-INDEX_PAGE = "examples.md"
+INDEX_DIR = "examples"
+# Top-level nav sections (or single pages) whose pages show snippets -> their example page.
+CHAPTERS = {
+    "基础": "basics",
+    "线程": "threads",
+    "进程": "processes",
+    "concurrent.futures": "futures",
+    "协程": "coroutines",
+    "图解": "visual",
+    "上下文变量 contextvars": "contextvars",
+}
+HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t]*#*[ \t]*$")
+FENCE_LINE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
 FILENAME = re.compile(r'<span class="filename">([^<]+\.py)</span>')
 INCLUDE = re.compile(r"""^[ \t]*-{1,}8<-{1,}[ \t]+["']([^"':]+\.py)(?::[\w-]+)?["']""", re.M)
 METHOD_ORDER = {"script": 0, "inline": 0, "fork": 1, "spawn": 2, "forkserver": 3}
@@ -61,35 +76,153 @@ def on_config(config):
 
 
 def on_files(files, config):
-    files.append(File.generated(config, INDEX_PAGE, content=index_markdown(config)))
+    for path, text in example_pages(config).items():
+        files.append(File.generated(config, path, content=text))
     return files
 
 
-def index_markdown(config) -> str:
+def _heading_markdown(raw: str) -> str:
+    """A heading's inline Markdown, without an attr_list and with links reduced to their text."""
+    text = re.sub(r"\s*\{[^}]*\}\s*$", "", raw)
+    return re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text).strip()
+
+
+def _heading_text(raw: str) -> str:
+    """A heading as the table of contents sees it when it makes the anchor (markup dropped)."""
+    return re.sub(r"[`*]", "", _heading_markdown(raw)).strip()
+
+
+def snippet_sections(md_text: str, slugify) -> list[tuple[str, str, str]]:
+    """(snippet, section title, anchor) for each --8<-- include of a .py file, in page order.
+
+    The section is the nearest heading above the include; anchors are made as the toc extension
+    makes them (same slugify, "_1" for a repeated one), and mkdocs --strict checks every link.
+    """
+    found, used, title, anchor, fence = [], set(), "", "", None
+    for line in md_text.splitlines():
+        fence_match = FENCE_LINE.match(line)
+        if fence_match:
+            marker = fence_match.group(1)
+            if fence is None:
+                fence = marker
+            elif marker[0] == fence[0] and len(marker) >= len(fence) and not line.strip()[len(marker):]:
+                fence = None
+        include = INCLUDE.match(line)
+        if include:
+            found.append((include.group(1), title, anchor))
+            continue
+        heading = HEADING.match(line) if fence is None else None
+        if heading:
+            title = _heading_markdown(heading.group(2))
+            base = slug = slugify(_heading_text(heading.group(2)), "-")
+            n = 0
+            while slug in used:
+                n += 1
+                slug = f"{base}_{n}"
+            used.add(slug)
+            anchor = slug if len(heading.group(1)) > 1 else ""
+    return found
+
+
+def chapters(config) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    """(slug, chapter title, [(page path, page title)]) for nav sections that show snippets."""
     docs = Path(config["docs_dir"])
-    by_page: dict[str, list[str]] = {}
-    for md in sorted(docs.rglob("*.md")):
-        found = INCLUDE.findall(md.read_text(encoding="utf-8"))
-        if found:
-            by_page[md.relative_to(docs).as_posix()] = list(dict.fromkeys(found))
+    result = []
+    for item in config["nav"] or []:
+        if not isinstance(item, dict):
+            continue
+        (title, value), = item.items()
+        pages = []
+
+        def walk(entry, label=None):
+            if isinstance(entry, str):
+                pages.append((entry, label))
+            elif isinstance(entry, list):
+                for child in entry:
+                    walk(child)
+            elif isinstance(entry, dict):
+                for child_label, child in entry.items():
+                    walk(child, child_label)
+
+        walk(value, title if isinstance(value, str) else None)
+        pages = [(p, label) for p, label in pages if p.endswith(".md") and (docs / p).is_file()]
+        if not any(INCLUDE.search((docs / p).read_text(encoding="utf-8")) for p, _ in pages):
+            continue
+        if title not in CHAPTERS:
+            raise PluginError(
+                f"snippets hook: nav section {title!r} shows snippets but has no example page; "
+                f"add it to CHAPTERS in {Path(__file__).relative_to(ROOT)}"
+            )
+        result.append((CHAPTERS[title], title, pages))
+    return result
+
+
+def example_pages(config) -> dict[str, str]:
+    """examples/index.md and examples/<chapter>.md."""
+    docs = Path(config["docs_dir"])
+    slugify = config["mdx_configs"].get("toc", {}).get("slugify")
+    if slugify is None:
+        from markdown.extensions.toc import slugify
     results = _results
-    lines = [
-        "# 示例索引",
-        "",
-        "本站每个示例都是一个完整的程序。下面按页面列出全部示例，点文件名下载源代码，"
-        "点“输出”查看它真实运行时打印的内容。",
-        "",
-    ]
-    for page, snippets in by_page.items():
-        lines += [f"## [{page.removesuffix('.md')}]({page})", "", "| 示例 | 输出 | 验证 |", "| --- | --- | --- |"]
-        for rel in snippets:
-            out = Path(rel).with_suffix(".out").as_posix()
-            # Raw <a>: mkdocs validates Markdown links against pages, and these are plain files.
-            out_cell = f'<a href="../snippets/{out}">输出</a>' if (SNIPPETS / out).exists() else "`#>` 注释"
-            code = f'<a href="../snippets/{rel}" download><code>{rel}</code></a>'
-            lines.append(f"| {code} | {out_cell} | {tested_on(results.get(rel, {})) or '—'} |")
-        lines.append("")
-    return "\n".join(lines)
+    intro = (
+        "本站每个示例都是一个完整的程序：点文件名下载，用 `python 文件名.py` 直接运行。"
+        "“输出”是它真实运行时打印的内容，测试逐行核对；“验证”一栏来自最近一次测试运行。"
+    )
+    pages = {}
+    rows = []
+    everything: set[str] = set()
+    for slug, title, chapter_pages in chapters(config):
+        lines = [f"# {title}：示例", "", intro, ""]
+        chapter_snippets: set[str] = set()
+        for page, label in chapter_pages:
+            found = snippet_sections((docs / page).read_text(encoding="utf-8"), slugify)
+            seen = list(dict.fromkeys(rel for rel, _, _ in found))
+            if not seen:
+                continue
+            where = {rel: (sec, anchor) for rel, sec, anchor in reversed(found)}  # first place shown
+            page_title = label or page
+            dirs = [Path(rel).parent.as_posix() for rel in seen]
+            main_dir = max(dict.fromkeys(dirs), key=dirs.count)
+            lines += [
+                f"## [{page_title}](../{page})",
+                "",
+                f"源文件在 `snippets/{main_dir}/`。",
+                "",
+                "| 示例 | 所在小节 | 输出 | 验证 |",
+                "| --- | --- | --- | --- |",
+            ]
+            for rel in seen:
+                section, anchor = where[rel]
+                out = Path(rel).with_suffix(".out").as_posix()
+                # Raw <a>: mkdocs validates Markdown links against pages, and these are plain files.
+                code = (
+                    f'<a href="../../snippets/{rel}" download title="下载 {rel}">'
+                    f"<code>{Path(rel).name if Path(rel).parent.as_posix() == main_dir else rel}</code></a>"
+                )
+                out_cell = f'<a href="../../snippets/{out}">输出</a>' if (SNIPPETS / out).exists() else "`#>` 注释"
+                link = f"[{section or page_title}](../{page}{'#' + anchor if anchor else ''})"
+                lines.append(f"| {code} | {link} | {out_cell} | {tested_on(results.get(rel, {})) or '—'} |")
+            lines.append("")
+            chapter_snippets.update(seen)
+        pages[f"{INDEX_DIR}/{slug}.md"] = "\n".join(lines)
+        rows.append(f"| [{title}]({slug}.md) | {len(chapter_snippets)} |")
+        everything |= chapter_snippets
+    total = len(everything)
+    pages[f"{INDEX_DIR}/index.md"] = "\n".join(
+        [
+            "# 示例索引",
+            "",
+            intro,
+            "",
+            f"全站共 {total} 个示例，按章列出：",
+            "",
+            "| 章 | 示例数 |",
+            "| --- | --- |",
+            *rows,
+            "",
+        ]
+    )
+    return pages
 
 
 def on_page_content(content, page, config, files):
