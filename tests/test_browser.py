@@ -49,9 +49,11 @@ def nav_pages() -> list[str]:
     return ["" if p == "index" else p.removesuffix("/index") + "/" for p in pages]
 
 
-def site_prefix() -> str:
-    """The path of site_url ("/repo/" on GitHub Pages): the site is served under it, as there."""
-    match = re.search(r"^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M)
+def site_prefix(site_dir: Path) -> str:
+    """The path of the built site's site_url ("/repo/" on GitHub Pages), read from the home page's
+    canonical link: the site is served under it, as it will be there."""
+    home = (site_dir / "index.html").read_text(encoding="utf-8")
+    match = re.search(r'<link rel="canonical" href="([^"]+)"', home)
     return urlparse(match.group(1)).path if match else "/"
 
 
@@ -95,7 +97,7 @@ class QuietServer(http.server.ThreadingHTTPServer):
 
 @pytest.fixture(scope="session")
 def base_url(site_dir: Path):
-    prefix = site_prefix()
+    prefix = site_prefix(site_dir)
     handler = functools.partial(QuietHandler, directory=str(site_dir), prefix=prefix)
     server = QuietServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
