@@ -1,16 +1,19 @@
 import multiprocessing
 import os
 import tempfile
+import time
 
-RECORDS = 5000
+RECORDS = 200
 
 
 def write_records(path, tag, barrier):
     fd = os.open(path, os.O_WRONLY | os.O_APPEND)
     barrier.wait()  # 两个进程同时开始写
     for _ in range(RECORDS):
-        # 一条记录分三次写入：中间可能插进另一个进程的写入
+        # 一条记录分三次写入，中间还有别的工作（这里用 sleep 模拟）：
+        # 这期间另一个进程的写入随时可能插进来
         os.write(fd, b"<")
+        time.sleep(0.0005)
         os.write(fd, tag)
         os.write(fd, b">\n")
     os.close(fd)

@@ -1,8 +1,9 @@
 import multiprocessing
 import os
 import tempfile
+import time
 
-RECORDS = 5000
+RECORDS = 200
 
 
 def write_records(path, tag, barrier, lock):
@@ -11,6 +12,7 @@ def write_records(path, tag, barrier, lock):
     for _ in range(RECORDS):
         with lock:  # 一条记录的三次写入作为一个整体
             os.write(fd, b"<")
+            time.sleep(0.0005)  # 持有锁时，另一个进程插不进来
             os.write(fd, tag)
             os.write(fd, b">\n")
     os.close(fd)
