@@ -19,6 +19,7 @@ import shutil
 from collections import defaultdict
 from pathlib import Path
 
+from markdown.extensions.toc import unique
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
@@ -96,7 +97,7 @@ def snippet_sections(md_text: str, slugify) -> list[tuple[str, str, str]]:
     """(snippet, section title, anchor) for each --8<-- include of a .py file, in page order.
 
     The section is the nearest heading above the include; anchors are made as the toc extension
-    makes them (same slugify, "_1" for a repeated one), and mkdocs --strict checks every link.
+    makes them (same slugify, its `unique` for a repeated one); mkdocs --strict checks every link.
     """
     found, used, title, anchor, fence = [], set(), "", "", None
     for line in md_text.splitlines():
@@ -114,18 +115,13 @@ def snippet_sections(md_text: str, slugify) -> list[tuple[str, str, str]]:
         heading = HEADING.match(line) if fence is None else None
         if heading:
             title = _heading_markdown(heading.group(2))
-            base = slug = slugify(_heading_text(heading.group(2)), "-")
-            n = 0
-            while slug in used:
-                n += 1
-                slug = f"{base}_{n}"
-            used.add(slug)
+            slug = unique(slugify(_heading_text(heading.group(2)), "-"), used)
             anchor = slug if len(heading.group(1)) > 1 else ""
     return found
 
 
-def chapters(config) -> list[tuple[str, str, list[tuple[str, str]]]]:
-    """(slug, chapter title, [(page path, page title)]) for nav sections that show snippets."""
+def chapters(config) -> list[tuple[str, list[tuple[str, str | None]]]]:
+    """(chapter title, [(page path, page title)]) for each top-level nav entry."""
     docs = Path(config["docs_dir"])
     result = []
     for item in config["nav"] or []:
@@ -145,15 +141,7 @@ def chapters(config) -> list[tuple[str, str, list[tuple[str, str]]]]:
                     walk(child, child_label)
 
         walk(value, title if isinstance(value, str) else None)
-        pages = [(p, label) for p, label in pages if p.endswith(".md") and (docs / p).is_file()]
-        if not any(INCLUDE.search((docs / p).read_text(encoding="utf-8")) for p, _ in pages):
-            continue
-        if title not in CHAPTERS:
-            raise PluginError(
-                f"snippets hook: nav section {title!r} shows snippets but has no example page; "
-                f"add it to CHAPTERS in {Path(__file__).relative_to(ROOT)}"
-            )
-        result.append((CHAPTERS[title], title, pages))
+        result.append((title, [(p, label) for p, label in pages if p.endswith(".md") and (docs / p).is_file()]))
     return result
 
 
@@ -171,7 +159,7 @@ def example_pages(config) -> dict[str, str]:
     pages = {}
     rows = []
     everything: set[str] = set()
-    for slug, title, chapter_pages in chapters(config):
+    for title, chapter_pages in chapters(config):
         lines = [f"# {title}：示例", "", intro, ""]
         chapter_snippets: set[str] = set()
         for page, label in chapter_pages:
@@ -204,6 +192,14 @@ def example_pages(config) -> dict[str, str]:
                 lines.append(f"| {code} | {link} | {out_cell} | {tested_on(results.get(rel, {})) or '—'} |")
             lines.append("")
             chapter_snippets.update(seen)
+        if not chapter_snippets:
+            continue
+        if title not in CHAPTERS:
+            raise PluginError(
+                f"snippets hook: nav section {title!r} shows snippets but has no example page; "
+                f"add it to CHAPTERS in {Path(__file__).relative_to(ROOT)}"
+            )
+        slug = CHAPTERS[title]
         pages[f"{INDEX_DIR}/{slug}.md"] = "\n".join(lines)
         rows.append(f"| [{title}]({slug}.md) | {len(chapter_snippets)} |")
         everything |= chapter_snippets
