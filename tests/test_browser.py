@@ -215,19 +215,6 @@ class Visit:
         self.page.goto("about:blank")
 
 
-@pytest.fixture
-def visit(browser):
-    opened: list[Visit] = []
-
-    def open_page(url: str, **kwargs) -> Visit:
-        opened.append(Visit(browser, url, **kwargs))
-        return opened[-1]
-
-    yield open_page
-    for v in opened:
-        v.close()
-
-
 @pytest.fixture(scope="session")
 def reused_pages(browser):
     """One page per (color scheme, width), reused by the per-page tests of this worker."""
@@ -249,11 +236,13 @@ def reused_pages(browser):
 
 
 @pytest.fixture
-def visit_page(browser, reused_pages):
+def visit(browser, reused_pages):
+    """Open a page; `reuse=True` loads it in this worker's kept page for that scheme and width."""
     opened: list[Visit] = []
 
-    def open_page(url: str, *, dark: bool = False, width: int = 1280) -> Visit:
-        opened.append(Visit(browser, url, page=reused_pages(dark, width)))
+    def open_page(url: str, *, dark: bool = False, width: int = 1280, reuse: bool = False) -> Visit:
+        page = reused_pages(dark, width) if reuse else None
+        opened.append(Visit(browser, url, dark=dark, width=width, page=page))
         return opened[-1]
 
     yield open_page
@@ -289,9 +278,9 @@ def test_nav_pages_were_built(site_dir):
 
 
 @pytest.mark.parametrize("rel", nav_pages(), ids=lambda rel: unquote(rel) or "home")
-def test_page_light_desktop(visit_page, base_url, site_dir, rel):
+def test_page_light_desktop(visit, base_url, site_dir, rel):
     """Loads cleanly, stays on loopback, no serious a11y finding; records its first-visit weight."""
-    v = visit_page(base_url + quote(rel))
+    v = visit(base_url + quote(rel), reuse=True)
     diagram = has_diagram(site_dir, rel)
     if diagram:
         v.wait_for_diagrams(rel)
@@ -331,8 +320,8 @@ def test_page_light_desktop(visit_page, base_url, site_dir, rel):
 
 
 @pytest.mark.parametrize("rel", nav_pages(), ids=lambda rel: unquote(rel) or "home")
-def test_page_dark_phone(visit_page, base_url, site_dir, rel):
-    v = visit_page(base_url + quote(rel), dark=True, width=375)
+def test_page_dark_phone(visit, base_url, site_dir, rel):
+    v = visit(base_url + quote(rel), dark=True, width=375, reuse=True)
     if has_diagram(site_dir, rel):
         v.wait_for_diagrams(rel)
     assert not v.foreign, f"{rel}: requests outside loopback {v.foreign}"
