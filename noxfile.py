@@ -5,33 +5,30 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 import time
 from pathlib import Path
 
 import nox
 
+sys.path.insert(0, str(Path(__file__).parent / ".ci"))
+import provision  # noqa: E402  (where provisioned interpreters live, how to run inside the root)
+
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.sessions = ["tests"]
 
 PYPROJECT = nox.project.load_toml("pyproject.toml")
+# The verified matrix: the one list of Pythons. The README, the home page and the badges follow it.
+PYTHONS = ["3.11", "3.12", "3.13", "3.14", "3.15", "3.13t"]
 DOCS_PYTHON = "3.12"  # mkdocs-jupyter 0.27 needs >= 3.12
-SNIPPET_PYTHONS = ["3.10", "3.11", "3.12", "3.13", "3.14"]
-REQUIRED_IN_CI = {"3.12"}
 QUIET_ENV = {"NO_MKDOCS_2_WARNING": "1"}
 RESULTS = Path("test-results")
+FOUND_PYTHONS = Path(".nox/pythons")  # one symlink per interpreter found, put first on PATH
+IN_CI = bool(os.environ.get("CI"))
 
 
 def group(name: str) -> list[str]:
     return nox.project.dependency_groups(PYPROJECT, name)
-
-
-def python_runs(version: str) -> bool:
-    """True if `pythonX.Y` starts (a pyenv shim exists even when its version is not active)."""
-    exe = shutil.which(f"python{version}")
-    if not exe:
-        return False
-    probe = subprocess.run([exe, "-c", "pass"], capture_output=True, timeout=60)
-    return probe.returncode == 0
 
 
 def selection_codes(session: nox.Session) -> list[int]:
@@ -39,9 +36,56 @@ def selection_codes(session: nox.Session) -> list[int]:
     return [0, 5] if session.posargs else [0]
 
 
+def starts(exe: str | Path, *prefix: str) -> bool:
+    try:
+        probe = subprocess.run([*prefix, str(exe), "-c", "pass"], capture_output=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return probe.returncode == 0
+
+
+def find_python(version: str) -> tuple[str, Path] | None:
+    """Where `version` (e.g. 3.14, 3.13t) runs: ("host", exe) or ("root", exe inside the root).
+
+    In this order: `pythonX.Y[t]` on PATH (a pyenv shim counts only when it starts), an
+    interpreter uv manages, one built by .ci/provision.py, one in its Debian unstable root.
+    """
+    exe = shutil.which(f"python{version}")
+    if exe and starts(exe):
+        return "host", Path(exe)
+    if shutil.which("uv"):
+        found = subprocess.run(["uv", "python", "find", "--managed-python", version], capture_output=True, text=True)
+        if found.returncode == 0 and found.stdout.strip():
+            return "host", Path(found.stdout.strip())
+    built = provision.built_python(version)
+    if built.exists() and starts(built):
+        return "host", built
+    root = provision.debian_root_dir()
+    rooted = Path("/usr/bin") / f"python{version}"
+    if (root / ".complete").exists() and (root / rooted.relative_to("/")).exists():
+        return "root", rooted
+    return None
+
+
+def download_python(session: nox.Session, version: str) -> tuple[str, Path] | None:
+    """On a machine with internet, uv fetches a missing interpreter (it has 3.14t and 3.15)."""
+    if not shutil.which("uv"):
+        return None
+    session.log(f"Python {version}: not found; asking uv to download it")
+    try:
+        got = subprocess.run(["uv", "python", "install", version], capture_output=True, text=True, timeout=600)
+    except subprocess.TimeoutExpired:
+        got = None
+    if got is None or got.returncode != 0:
+        reason = "timed out" if got is None else (got.stderr.strip().splitlines() or ["failed"])[-1]
+        session.log(f"Python {version}: uv could not download it: {reason}")
+        return None
+    return find_python(version)
+
+
 @nox.session(python=DOCS_PYTHON)
 def docs(session: nox.Session) -> None:
-    """Serve the site on http://127.0.0.1:8000 with live reload."""
+    """Serve the site on http://127.0.0.1:8000; it rebuilds when a page or a snippet changes."""
     session.install(*group("docs"))
     session.run("mkdocs", "serve", "--livereload", *session.posargs, env=QUIET_ENV)
 
@@ -56,45 +100,84 @@ def build(session: nox.Session) -> None:
 
 
 @nox.session(python=False)
+def provision_pythons(session: nox.Session) -> None:
+    """Provision the Pythons of the matrix this machine lacks, from Debian (cached; see .ci/provision.py)."""
+    missing = [v for v in PYTHONS if find_python(v) is None]
+    if not missing:
+        session.log(f"every Python of the matrix is here: {', '.join(PYTHONS)}")
+        return
+    session.run(sys.executable, ".ci/provision.py", str(provision.CACHE), *missing, external=True)
+    still = [v for v in missing if find_python(v) is None]
+    if still:
+        session.error(f"provisioning left Python {', '.join(still)} missing")
+
+
+@nox.session(python=False)
 def tests(session: nox.Session) -> None:
-    """Everything: snippets on every Python found, then lint, orphans, strict build, browser."""
-    found = [v for v in SNIPPET_PYTHONS if python_runs(v)]
-    missing = [v for v in SNIPPET_PYTHONS if v not in found]
-    session.log(f"snippets will run on Python {', '.join(found) or 'none'}")
+    """Everything: snippets and harness self-tests on every Python, then lint, strict build, browser."""
+    found = {v: where for v in PYTHONS if (where := find_python(v) or download_python(session, v))}
+    missing = [v for v in PYTHONS if v not in found]
+    for version, (place, exe) in found.items():
+        session.log(f"Python {version}: {exe}" + (" (in the Debian unstable root)" if place == "root" else ""))
     if missing:
-        session.warn(
-            f"SKIPPED snippet runs on Python {', '.join(missing)}: no working python{missing[0]} "
-            "on PATH (with pyenv, list them in PYENV_VERSION)"
+        message = (
+            f"no interpreter for Python {', '.join(missing)}: none on PATH (with pyenv, list them in "
+            "PYENV_VERSION), none managed by uv (`uv python install " + " ".join(missing) + "`), none "
+            "provisioned (`nox -s provision_pythons`)"
         )
-    if os.environ.get("CI") and REQUIRED_IN_CI - set(found):
-        session.error(f"CI needs Python {', '.join(sorted(REQUIRED_IN_CI - set(found)))}")
+        if IN_CI:
+            session.error(message)
+        session.warn(f"SKIPPED snippet runs: {message}")
     shutil.rmtree(RESULTS, ignore_errors=True)  # the site shows only this run's results
-    for version in found:
-        session.notify(f"snippets-{version}", session.posargs)
+    for version, (place, exe) in found.items():
+        if place == "root":
+            in_root(session, version)
+        else:
+            # nox looks interpreters up on PATH: a directory holding just `pythonX.Y[t]` comes first.
+            link = FOUND_PYTHONS / f"python{version}"
+            link.parent.mkdir(parents=True, exist_ok=True)
+            link.unlink(missing_ok=True)
+            link.symlink_to(exe)
+            session.notify(f"snippets-{version}", session.posargs)
+    os.environ["PATH"] = f"{FOUND_PYTHONS.resolve()}{os.pathsep}{os.environ['PATH']}"
     session.notify("site", session.posargs)
 
 
-@nox.session(python=SNIPPET_PYTHONS)
+def in_root(session: nox.Session, version: str) -> None:
+    """The snippets session for `version`, run by nox inside the Debian unstable root."""
+    repo = Path(__file__).resolve().parent
+    env = {"CI": os.environ.get("CI", ""), "NOX_DEFAULT_VENV_BACKEND": "uv"}
+    inner = ["/opt/nox/bin/nox", "-s", f"snippets-{version}", "--", *session.posargs]
+    started = time.monotonic()
+    session.run(*provision.root_command(provision.debian_root_dir(), inner, [repo], env, cwd=repo), external=True)
+    session.log(f"snippets-{version} (in the Debian unstable root) took {time.monotonic() - started:.0f}s")
+
+
+@nox.session(python=PYTHONS)
 def snippets(session: nox.Session) -> None:
-    """Run every snippet on this Python (fork/spawn/forkserver for multiprocessing ones)."""
+    """Harness self-tests, then every snippet on this Python (fork/spawn/forkserver where it applies)."""
     session.install(*group("snippets"))
+    if not str(session.python).endswith("t"):  # gevent ships no free-threaded wheels; its snippets say so and skip
+        session.install(*group("gevent"))
+    session.run("pytest", "tests/test_harness.py", "-n", "2", *session.posargs, success_codes=selection_codes(session))
     # Most runs sleep or wait on I/O: many at once. Timing and shared-memory runs: one at a time.
-    phases = {"": ["-m", "not exclusive", "-n", "8"], "-exclusive": ["-m", "exclusive", "-p", "no:xdist"]}
-    for suffix, selection in phases.items():
+    tag = session.name.removeprefix("snippets-")
+    phases = {"shared": ["-m", "not exclusive", "-n", "8"], "exclusive": ["-m", "exclusive", "-p", "no:xdist"]}
+    for phase, selection in phases.items():
         session.run(
             "pytest",
             "tests/test_snippets.py",
             *selection,
             "--durations=5",
             *session.posargs,
-            env={"SNIPPET_RESULTS": str(RESULTS / f"snippets-{session.python}{suffix}.json")},
+            env={"SNIPPET_RESULTS": str(RESULTS / f"snippets-{tag}-{phase}.json")},
             success_codes=selection_codes(session),
         )
 
 
 @nox.session(python=DOCS_PYTHON)
 def site(session: nox.Session) -> None:
-    """Strict build (with the snippet results), then lint, page checks, harness self-tests, browser."""
+    """Strict build (with the snippet results), then lint, page checks, browser, notebooks."""
     session.install(*group("test"))
     if not Path(os.environ.get("CHROMIUM", "/usr/bin/chromium")).exists():
         session.run("playwright", "install", "chromium")  # no system Chromium: Playwright's own
@@ -105,15 +188,16 @@ def site(session: nox.Session) -> None:
     started = time.monotonic()
     session.run("mkdocs", "build", "--strict", "--site-dir", "site", env={**QUIET_ENV, **notebooks})
     session.log(f"strict build took {time.monotonic() - started:.1f}s")
+    codes = selection_codes(session)
     session.run(
         "pytest",
         "tests/test_site.py",
-        "tests/test_harness.py",
         "tests/test_browser.py",
         "-n",
         "2",
         *session.posargs,
         env={**QUIET_ENV, "SITE_DIR": "site"},
+        success_codes=codes,
     )
     # Alone, not beside the browser tests: it measures process speed-ups.
-    session.run("pytest", "tests/test_notebooks.py", *session.posargs, env={**QUIET_ENV, **notebooks})
+    session.run("pytest", "tests/test_notebooks.py", *session.posargs, env={**QUIET_ENV, **notebooks}, success_codes=codes)

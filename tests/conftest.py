@@ -7,24 +7,26 @@ from __future__ import annotations
 
 import json
 import os
-import platform
-import re
-import sys
 from pathlib import Path
 
-ID = re.compile(r"test_snippet\[snippets/(?P<rel>.+?\.py)\[(?P<method>\w+)\]\]$")
+from tests.harness import FREE_THREADED, PYTHON, VERSION
+
 _outcomes: dict[str, dict[str, str]] = {}
+_skipped: dict[str, str] = {}
 
 
 def pytest_runtest_logreport(report):
-    match = ID.search(report.nodeid)
-    if not match:
+    """Outcomes of test_snippets.py's runs, keyed by the properties each run declares."""
+    props = dict(report.user_properties)
+    if "snippet" not in props:
         return
-    runs = _outcomes.setdefault(match["rel"], {})
+    runs = _outcomes.setdefault(props["snippet"], {})
     if report.when == "call" or (report.when == "setup" and report.outcome != "passed"):
-        runs[match["method"]] = "skipped" if report.skipped else report.outcome
+        runs[props["run"]] = "skipped" if report.skipped else report.outcome
+        if report.skipped and isinstance(report.longrepr, tuple):
+            _skipped[props["snippet"]] = report.longrepr[2].removeprefix("Skipped: ")
     elif report.outcome == "failed":
-        runs[match["method"]] = "failed"
+        runs[props["run"]] = "failed"
 
 
 def pytest_sessionfinish(session):
@@ -34,9 +36,11 @@ def pytest_sessionfinish(session):
     path = Path(target)
     path.parent.mkdir(parents=True, exist_ok=True)
     data = {
-        "python": f"{sys.version_info.major}.{sys.version_info.minor}",
-        "implementation": platform.python_implementation(),
+        "python": PYTHON,
+        "version": ".".join(map(str, VERSION)),
+        "free_threaded": FREE_THREADED,
         "snippets": dict(sorted(_outcomes.items())),
+        "skipped": dict(sorted(_skipped.items())),
     }
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
 

@@ -3,9 +3,10 @@
 A snippet is a complete program ``snippets/<page path>/<idea>.py``. Its expected output is either
 
 * inline: ``#> `` comments under each ``print`` (pytest-examples runs it in-process), or
-* a file: ``<idea>.out`` (or ``<idea>.<start method>.out``) holding the stdout of a real run; the
-  snippet then runs as a script in a session of its own, as ``python idea.py`` would, once per
-  multiprocessing start method when it uses multiprocessing.
+* a file: ``<idea>.out`` holding the stdout of a real run; the snippet then runs as a script in a
+  session of its own, as ``python idea.py`` would, once per multiprocessing start method when it
+  uses multiprocessing. Where the output truly differs, variants sit beside it, each from a real
+  run: ``<idea>[.<start method>][.ft][.py<version>].out`` (see ``OutVariant``).
 
 ``run.toml`` beside the snippets holds per-snippet options (see ``Options``).
 """
@@ -19,20 +20,19 @@ import fcntl
 import os
 import re
 import signal
+import platform
 import subprocess
 import sys
+import sysconfig
 import tempfile
 import time
+import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
-
 ROOT = Path(__file__).resolve().parent.parent
-SNIPPETS = ROOT / "snippets"
+# SNIPPETS_ROOT points the one snippet test at another tree (the harness's own fixtures).
+SNIPPETS = Path(os.environ.get("SNIPPETS_ROOT") or ROOT / "snippets").resolve()
 DOCS = ROOT / "docs"
 RUNNER = Path(__file__).resolve().parent / "run_snippet.py"
 START_METHODS = ("fork", "spawn", "forkserver")
@@ -40,6 +40,19 @@ INLINE_OUTPUT = re.compile(r"^\s*#> ", re.M)
 USES_PROCESSES = re.compile(r"\bmultiprocessing\b|\bProcessPoolExecutor\b")
 USES_SHARED_MEMORY = re.compile(r"\bshared_memory\b|\bSharedMemory\w*\b|\bShareableList\b")
 DECIMAL = re.compile(r"-?\d+\.\d+")
+
+# The interpreter running this file: which expected-output variant applies, what the badge says.
+FREE_THREADED = bool(sysconfig.get_config_var("Py_GIL_DISABLED"))
+VERSION = sys.version_info[:3]
+PYTHON = platform.python_version() + ("t" if FREE_THREADED else "")  # e.g. 3.14.10, 3.13.15t
+OUT_NAME = re.compile(
+    r"^(?P<stem>[^.]+)(?:\.(?P<method>fork|spawn|forkserver))?(?:\.(?P<ft>ft))?"
+    r"(?:\.py(?P<since>\d+\.\d+(?:\.\d+)?))?\.out$"
+)
+
+
+def version_tuple(text: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in text.split("."))
 
 
 class SnippetError(AssertionError):
@@ -55,7 +68,8 @@ class Options:
     approx: float | None = None  # tolerance for decimal numbers: |a-e| <= approx*|e| + 0.05
     timeout: float = 10.0  # seconds before the run counts as hung
     start_methods: tuple[str, ...] | None = None  # None: all three if it uses multiprocessing
-    python: str | None = None  # minimum Python version, e.g. "3.11"
+    python: str | None = None  # minimum Python version, e.g. "3.13" or "3.13.8"
+    skip_free_threaded: str = ""  # why it cannot run on a free-threaded build (shown on its page)
     stderr: str = "empty"  # "empty" | "ignore" | "merge"
     returncode: int = 0
     exclusive: bool = False  # run alone (timing measurements); shared-memory snippets always do
@@ -84,6 +98,43 @@ class Options:
 
 
 @dataclasses.dataclass(frozen=True)
+class OutVariant:
+    """One expected-output file and the runs it is for.
+
+    ``<idea>.out`` is for every run; ``.fork``/``.spawn``/``.forkserver`` narrows it to a start
+    method, ``.ft`` to free-threaded builds, ``.py3.14`` (or ``.py3.13.8``) to that version and
+    later. A run takes the most specific file that applies: start method, then build, then version.
+    """
+
+    path: Path
+    method: str | None
+    free_threaded: bool
+    since: tuple[int, ...] | None
+
+    @classmethod
+    def parse(cls, path: Path) -> OutVariant | None:
+        m = OUT_NAME.match(path.name)
+        if not m:
+            return None
+        return cls(path, m["method"], bool(m["ft"]), version_tuple(m["since"]) if m["since"] else None)
+
+    def applies(self, method: str | None, free_threaded: bool, version: tuple[int, ...]) -> bool:
+        return (
+            self.method in (None, method)
+            and (free_threaded or not self.free_threaded)
+            and (self.since is None or version >= self.since)
+        )
+
+    @property
+    def rank(self) -> tuple:
+        return (self.method is not None, self.free_threaded, self.since or ())
+
+    @property
+    def is_base(self) -> bool:
+        return self.rank == (False, False, ())
+
+
+@dataclasses.dataclass(frozen=True)
 class Snippet:
     path: Path
     options: Options
@@ -104,22 +155,22 @@ class Snippet:
     def inline(self) -> bool:
         return bool(INLINE_OUTPUT.search(self.source))
 
-    def out_file(self, method: str | None) -> Path:
-        if method:
-            specific = self.path.with_suffix(f".{method}.out")
-            if specific.exists():
-                return specific
-        return self.path.with_suffix(".out")
-
     @property
     def out_files(self) -> list[Path]:
+        """Every expected-output file of this snippet, including names the harness cannot read."""
         stem = self.path.stem
-        return sorted(
-            p
-            for p in self.path.parent.glob(f"{stem}*.out")
-            if p.name == f"{stem}.out"
-            or (p.name.count(".") == 2 and p.name.split(".")[1] in START_METHODS and p.stem.split(".")[0] == stem)
-        )
+        return sorted(p for p in self.path.parent.glob(f"{stem}.*out") if p.name.split(".")[0] == stem)
+
+    @property
+    def variants(self) -> list[OutVariant]:
+        return [v for v in map(OutVariant.parse, self.out_files) if v is not None]
+
+    def out_variant(
+        self, method: str | None, free_threaded: bool = FREE_THREADED, version: tuple[int, ...] = VERSION
+    ) -> OutVariant | None:
+        """The expected output for a run under ``method`` on this build and version, if any."""
+        fitting = [v for v in self.variants if v.applies(method, free_threaded, version)]
+        return max(fitting, key=lambda v: v.rank) if fitting else None
 
     @property
     def start_methods(self) -> tuple[str | None, ...]:
@@ -133,11 +184,13 @@ class Snippet:
     def exclusive(self) -> bool:
         return self.options.exclusive or bool(USES_SHARED_MEMORY.search(self.source))
 
-    def skip_reason(self) -> str | None:
+    def skip_reason(self, free_threaded: bool = FREE_THREADED, version: tuple[int, ...] = VERSION) -> str | None:
         if self.options.python:
-            wanted = tuple(int(p) for p in self.options.python.split("."))
-            if sys.version_info[: len(wanted)] < wanted:
+            wanted = version_tuple(self.options.python)
+            if version[: len(wanted)] < wanted:
                 return f"{self.display} needs Python >= {self.options.python}"
+        if free_threaded and self.options.skip_free_threaded:
+            return f"{self.display}: not on a free-threaded build: {self.options.skip_free_threaded}"
         return None
 
 
@@ -167,15 +220,21 @@ def find_snippets(root: Path = SNIPPETS) -> list[Snippet]:
     return found
 
 
-def check_has_output(snippet: Snippet) -> None:
+def check_has_output(snippet: Snippet, update: bool = False) -> None:
     has_files = bool(snippet.out_files)
+    unreadable = [p.name for p in snippet.out_files if OutVariant.parse(p) is None]
+    if unreadable:
+        raise SnippetError(
+            f"{snippet.display}: {', '.join(unreadable)}: not an expected-output name the harness "
+            "knows (<idea>[.fork|.spawn|.forkserver][.ft][.py<version>].out)"
+        )
     if snippet.inline and has_files:
         names = ", ".join(p.name for p in snippet.out_files)
         raise SnippetError(f"{snippet.display}: has both `#>` comments and {names}; keep one")
-    if not snippet.inline and not has_files:
+    if not snippet.inline and not has_files and not update:
         raise SnippetError(
-            f"{snippet.display}: no expected output: add `#>` comments under its prints or "
-            f"{snippet.path.with_suffix('.out').name} (regenerate with `pytest --update-examples`)"
+            f"{snippet.display}: no expected output: add `#>` comments under its prints, or create "
+            f"{snippet.path.with_suffix('.out').name} from a real run with `pytest --update-examples`"
         )
     if snippet.inline and snippet.start_methods != (None,):
         raise SnippetError(
@@ -396,25 +455,36 @@ def run_script(snippet: Snippet, method: str | None) -> RunResult:
     return RunResult(stdout, stderr, proc.returncode, seconds)
 
 
+def _shown(path: Path) -> str:
+    return path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
+
+
 def check_script(snippet: Snippet, method: str | None, update: bool = False) -> RunResult:
-    """Run a .out snippet and compare its stdout; with ``update`` rewrite the .out from the run."""
+    """Run a .out snippet and compare its stdout; with ``update`` write the .out from the run.
+
+    ``update`` writes the expected-output file this run is checked against (a missing one is
+    created as ``<idea>.out``); the shared ``<idea>.out`` is written only by the first start
+    method, so three runs cannot overwrite each other.
+    """
     result = run_script(snippet, method)
-    out_file = snippet.out_file(method)
-    if not out_file.exists():
-        raise SnippetError(f"{snippet.display}: expected output file {out_file.name} is missing")
-    expected = out_file.read_text(encoding="utf-8")
-    problem = output_mismatch(expected, result.stdout, snippet.options)
+    variant = snippet.out_variant(method)
+    label = snippet.display + (f" [{method}]" if method else "")
+    first_run = method == snippet.start_methods[0]
+    if variant is None:
+        if update and first_run:
+            snippet.path.with_suffix(".out").write_text(result.stdout, encoding="utf-8")
+            return result
+        raise SnippetError(f"{label}: no expected output for this run ({PYTHON})")
+    problem = output_mismatch(variant.path.read_text(encoding="utf-8"), result.stdout, snippet.options)
     if problem is None:
         return result
-    first_method = snippet.start_methods[0]
-    writes_this_file = method == first_method or out_file != snippet.path.with_suffix(".out")
-    if update and writes_this_file:
-        out_file.write_text(result.stdout, encoding="utf-8")
+    if update and (first_run or not variant.is_base):
+        variant.path.write_text(result.stdout, encoding="utf-8")
         return result
-    label = snippet.display + (f" [{method}]" if method else "")
     raise SnippetError(
-        f"{label}: output differs from {out_file.relative_to(ROOT) if out_file.is_relative_to(ROOT) else out_file}"
-        f" (rerun with `pytest --update-examples` if the change is intended)\n{problem}"
+        f"{label}: output on Python {PYTHON} differs from {_shown(variant.path)} (rerun with "
+        "`pytest --update-examples` if the change is intended; if it differs on this version or "
+        f"build only, add a variant such as {snippet.path.stem}.py{VERSION[0]}.{VERSION[1]}.out)\n{problem}"
     )
 
 

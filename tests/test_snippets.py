@@ -1,7 +1,8 @@
 """Every snippet runs and prints what its page shows — on whichever Python runs this file.
 
-nox runs this file once per CPython 3.10-3.13 found on the machine (`nox -s tests`).
-`pytest --update-examples` rewrites `#>` comments and .out files from a real run.
+nox runs this file once per interpreter of the matrix (`PYTHONS` in noxfile.py).
+`pytest --update-examples` writes `#>` comments and .out files from a real run (creating a
+missing .out). SNIPPETS_ROOT=dir runs it over another tree (the harness's fixtures).
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ import time
 import pytest
 from pytest_examples import CodeExample, EvalExample
 
-from tests.harness import ROOT, Snippet, SnippetError, check_has_output, check_script, find_snippets
+from tests.harness import SNIPPETS as SNIPPETS_DIR
+from tests.harness import Snippet, SnippetError, check_has_output, check_script, find_snippets
 
-SNIPPETS = find_snippets()
+SNIPPETS = find_snippets(SNIPPETS_DIR)
 
 
 class SnippetFile(CodeExample):
@@ -52,17 +54,22 @@ def cases():
 
 
 def test_found_snippets():
-    assert SNIPPETS, f"no snippets found under {ROOT / 'snippets'}"
+    assert SNIPPETS, f"no snippets found under {SNIPPETS_DIR}"
 
 
 @pytest.mark.parametrize(("snippet", "method"), list(cases()))
 def test_snippet(snippet: Snippet, method: str | None, eval_example: EvalExample, request):
+    # What conftest.py records for the site's badges: which snippet, which run of it.
+    request.node.user_properties += [
+        ("snippet", snippet.path.relative_to(SNIPPETS_DIR).as_posix()),
+        ("run", method or ("inline" if snippet.inline else "script")),
+    ]
     reason = snippet.skip_reason()
     if reason:
         pytest.skip(reason)
     update = request.config.getoption("update_examples")
     try:
-        check_has_output(snippet)
+        check_has_output(snippet, update)
         if snippet.inline:
             run_inline(snippet, eval_example, update)
         else:
@@ -80,6 +87,8 @@ def run_inline(snippet: Snippet, eval_example: EvalExample, update: bool) -> Non
             eval_example.run_print_update(example)
         else:
             eval_example.run_print_check(example)
+    except pytest.fail.Exception as exc:  # pytest-examples' report does not name the file
+        raise SnippetError(f"{snippet.display}: {exc.msg}") from None
     finally:
         sys.modules["__main__"] = main_module
     deadline = time.monotonic() + 2
