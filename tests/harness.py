@@ -203,11 +203,15 @@ def load_options(directory: Path) -> dict[str, Options]:
         data = tomllib.loads(toml.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise SnippetError(f"{where}: {exc}") from None
+    shared = data.pop("*", {})  # ["*"]: options for every snippet of the directory
+    Options.from_table(f'{where} ["*"]', shared)
     options = {}
     for stem, table in data.items():
         if not (directory / f"{stem}.py").exists():
             raise SnippetError(f"{where}: [{stem}] names no snippet ({stem}.py does not exist)")
-        options[stem] = Options.from_table(f"{where} [{stem}]", table)
+        options[stem] = Options.from_table(f"{where} [{stem}]", {**shared, **table})
+    for path in directory.glob("*.py"):
+        options.setdefault(path.stem, Options.from_table(f'{where} ["*"]', shared))
     return options
 
 
