@@ -18,8 +18,10 @@ nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.sessions = ["tests"]
 
 PYPROJECT = nox.project.load_toml("pyproject.toml")
-# The verified matrix: the one list of Pythons. The README, the home page and the badges follow it.
-PYTHONS = ["3.11", "3.12", "3.13", "3.14", "3.15", "3.13t"]
+# The verified matrix, the one list of Pythons: the README, the home page and the badges follow it.
+# Every GIL build, and one free-threaded build: the first of FREE_THREADED this machine has.
+PYTHONS = ["3.11", "3.12", "3.13", "3.14", "3.15"]
+FREE_THREADED = ["3.14t", "3.13t"]
 DOCS_PYTHON = "3.12"  # mkdocs-jupyter 0.27 needs >= 3.12
 QUIET_ENV = {"NO_MKDOCS_2_WARNING": "1"}
 RESULTS = Path("test-results")
@@ -103,20 +105,44 @@ def build(session: nox.Session) -> None:
 def provision_pythons(session: nox.Session) -> None:
     """Provision the Pythons of the matrix this machine lacks, from Debian (cached; see .ci/provision.py)."""
     missing = [v for v in PYTHONS if find_python(v) is None]
+    if not any(find_python(v) for v in FREE_THREADED):
+        missing.append(",".join(FREE_THREADED))  # the first of them that can be had
     if not missing:
-        session.log(f"every Python of the matrix is here: {', '.join(PYTHONS)}")
+        session.log("every Python of the matrix is here")
         return
     session.run(sys.executable, ".ci/provision.py", str(provision.CACHE), *missing, external=True)
-    still = [v for v in missing if find_python(v) is None]
+    _, still = matrix_found(session, download=False)
     if still:
         session.error(f"provisioning left Python {', '.join(still)} missing")
+
+
+def matrix_found(session: nox.Session, download: bool) -> tuple[dict[str, tuple[str, Path]], list[str]]:
+    """The interpreters of the matrix found here, and what is missing (named for the error)."""
+    found, missing = {}, []
+    for version in PYTHONS:
+        where = find_python(version) or (download and download_python(session, version))
+        if where:
+            found[version] = where
+        else:
+            missing.append(version)
+    for version in FREE_THREADED:  # the first one found, downloaded only if none is here
+        if where := find_python(version):
+            found[version] = where
+            break
+    else:
+        for version in FREE_THREADED if download else ():
+            if where := download_python(session, version):
+                found[version] = where
+                break
+        else:
+            missing.append(" or ".join(FREE_THREADED))
+    return found, missing
 
 
 @nox.session(python=False)
 def tests(session: nox.Session) -> None:
     """Everything: snippets and harness self-tests on every Python, then lint, strict build, browser."""
-    found = {v: where for v in PYTHONS if (where := find_python(v) or download_python(session, v))}
-    missing = [v for v in PYTHONS if v not in found]
+    found, missing = matrix_found(session, download=True)
     for version, (place, exe) in found.items():
         session.log(f"Python {version}: {exe}" + (" (in the Debian unstable root)" if place == "root" else ""))
     if missing:
@@ -153,7 +179,7 @@ def in_root(session: nox.Session, version: str) -> None:
     session.log(f"snippets-{version} (in the Debian unstable root) took {time.monotonic() - started:.0f}s")
 
 
-@nox.session(python=PYTHONS)
+@nox.session(python=[*PYTHONS, *FREE_THREADED])
 def snippets(session: nox.Session) -> None:
     """Harness self-tests, then every snippet on this Python (fork/spawn/forkserver where it applies)."""
     session.install(*group("snippets"))

@@ -232,7 +232,15 @@ def main() -> None:
     started = time.monotonic()
     for version in wanted:
         if version.endswith("t"):
-            free_threaded(cache, version[:-1], mirror)
+            # "3.14t,3.13t": the first whose source Debian's archive serves.
+            for n, choice in enumerate(choices := version.split(",")):
+                try:
+                    free_threaded(cache, choice[:-1], mirror)
+                    break
+                except ProvisionError as exc:
+                    if n == len(choices) - 1:
+                        raise
+                    log(f"{choice}: cannot be built here ({exc.code}); trying {choices[n + 1]}")
         elif version in ("3.13", "3.14", "3.15"):
             debian_root(cache, mirror)
         else:

@@ -35,7 +35,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SNIPPETS = Path(os.environ.get("SNIPPETS_ROOT") or ROOT / "snippets").resolve()
 DOCS = ROOT / "docs"
 RUNNER = Path(__file__).resolve().parent / "run_snippet.py"
-START_METHODS = ("fork", "spawn", "forkserver")
+sys.path.insert(0, str(ROOT / "assets/hooks"))
+from facts import START_METHODS  # noqa: E402  (shared with the site's hooks)
 INLINE_OUTPUT = re.compile(r"^\s*#> ", re.M)
 USES_PROCESSES = re.compile(r"\bmultiprocessing\b|\bProcessPoolExecutor\b")
 USES_SHARED_MEMORY = re.compile(r"\bshared_memory\b|\bSharedMemory\w*\b|\bShareableList\b")

@@ -12,10 +12,15 @@ import runpy
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "assets/hooks"))
+from facts import START_METHODS  # noqa: E402
+
+del sys.path[0]
+
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--start-method", choices=["fork", "spawn", "forkserver"])
+    parser.add_argument("--start-method", choices=START_METHODS)
     parser.add_argument("path", type=Path)
     args = parser.parse_args()
     if args.start_method:

@@ -15,6 +15,9 @@ from pytest_examples import EvalExample
 from tests.harness import DOCS, ROOT, SNIPPETS, find_snippets, page_includes, unlabelled_python_blocks
 from tests.test_snippets import as_example
 
+sys.path.insert(0, str(ROOT / "assets/hooks"))
+from facts import Results, matrix, minor  # noqa: E402
+
 ALL_SNIPPETS = find_snippets()
 # Made by assets/hooks/snippets.py: the index, and one page per chapter that the nav lists. The
 # strict build fails if the hook and the nav disagree (a nav entry with no page, an omitted page).
@@ -58,6 +61,75 @@ def test_every_page_is_in_nav():
     pages |= generated
     assert pages - in_nav == set(), f"pages missing from nav in mkdocs.yml: {sorted(pages - in_nav)}"
     assert in_nav - pages == set(), f"nav entries with no page under docs/: {sorted(in_nav - pages)}"
+
+
+# --- versions: one source of truth ---------------------------------------------------------
+
+# A sentence that says examples were run, checked or measured on some Pythons.
+CLAIM = re.compile(r"[^。\n]*(?:验证|核对|实测|运行过|测试过|持续集成)[^。\n]*")
+VERSIONS = re.compile(r"(?<![\d.])3\.(\d+)(?:\.\d+)?t?(?:\s*[–~～-]\s*3\.(\d+))?(?![\d])")
+
+
+def claimed_minors(sentence: str) -> set[str]:
+    found = set()
+    for m in VERSIONS.finditer(sentence):
+        low, high = int(m[1]), int(m[2] or m[1])
+        found |= {f"3.{n}" for n in range(low, high + 1)}
+    return found
+
+
+def covered_minors() -> set[str]:
+    """The minor versions this test run verified (or, without results, the matrix)."""
+    pythons = Results.load().pythons or matrix()
+    return {minor(p).rstrip("t") for p in pythons}
+
+
+def test_no_page_claims_a_version_the_run_did_not_cover():
+    covered = covered_minors()
+    bad = []
+    for md in sorted(DOCS.rglob("*.md")):
+        text = md.read_text(encoding="utf-8")
+        for m in CLAIM.finditer(text):
+            outside = claimed_minors(m[0]) - covered
+            if outside:
+                line = text[: m.start()].count("\n") + 1
+                bad.append(f"docs/{md.relative_to(DOCS).as_posix()}:{line}: {sorted(outside)} in {m[0].strip()[:120]!r}")
+    assert not bad, f"pages claim runs on Pythons this run did not cover ({sorted(covered)}):\n  " + "\n  ".join(bad)
+
+
+def test_the_version_claim_check_can_fail():
+    assert claimed_minors("本页示例在 3.10–3.13 上运行并核对过") == {"3.10", "3.11", "3.12", "3.13"}
+    assert claimed_minors("实测 3.13.8 / 3.14.1 起不同") == {"3.13", "3.14"}
+    assert "3.10" not in covered_minors()
+
+
+def test_home_page_and_readme_take_the_pythons_from_the_matrix():
+    """The home page's sentence is filled by the build; the README lists the matrix as it is."""
+    assert "<!-- md:verified-pythons -->" in (DOCS / "index.md").read_text(encoding="utf-8")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "、".join(matrix()) in readme, f"README.md does not list the matrix {matrix()} (noxfile.py PYTHONS)"
+
+
+def test_pages_workflow_installs_the_matrix():
+    workflow = (ROOT / ".github/workflows/pages.yml").read_text(encoding="utf-8")
+    listed = re.search(r"python-version: \|\n((?:\s+[\d.t]+\n)+)", workflow)
+    versions = set(listed[1].split()) if listed else set()
+    gil = [v for v in matrix() if not v.endswith("t")]
+    assert set(gil) <= versions, f"pages.yml setup-python lacks {sorted(set(gil) - versions)}"
+    assert versions & {v for v in matrix() if v.endswith("t")}, "pages.yml installs no free-threaded Python"
+
+
+def test_built_pages_show_exact_versions_from_the_run():
+    site = Path(os.environ.get("SITE_DIR", ROOT / "site"))
+    results = Results.load()
+    if not results.pythons or not (site / "index.html").exists():
+        pytest.skip("needs the snippet results and the site built from them (nox -s tests)")
+    home = (site / "index.html").read_text(encoding="utf-8")
+    for python in results.pythons:
+        assert python in home, f"home page does not name {python}"
+    page = (site / "threads/basics/index.html").read_text(encoding="utf-8")
+    badges = re.findall(r'<span class="snippet-tested">([^<]+)</span>', page)
+    assert badges and all(all(p in b for p in results.pythons) for b in badges), badges[:3]
 
 
 # --- bad input fails the strict build, naming the file ---------------------------------------

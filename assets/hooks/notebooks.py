@@ -127,11 +127,6 @@ def _record_executed(directory: Path) -> None:
     ExecutePreprocessor.preprocess = preprocess
 
 
-def on_serve(server, config, builder):
-    server.watch(str(Path(config.config_file_path).resolve().parent / DEPENDENCIES))
-    return server
-
-
 def on_page_markdown(markdown, page, config, files):
     # Before Markdown: mkdocs-jupyter appends an indented <style> block that Markdown
     # would otherwise render as a visible code block.

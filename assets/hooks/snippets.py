@@ -2,7 +2,9 @@
 
 * copies snippets/**/*.py and *.out into the site under snippets/ (raw files to download);
 * after each snippet's file name in a code block title, adds a download link and, when the test
-  run left results in test-results/snippets-*.json, the Pythons × start methods that passed;
+  run left results in test-results/snippets-*.json, the exact Pythons × start methods that
+  passed and the builds it was skipped on, with the reason;
+* fills the home page's <!-- md:verified-pythons --> with the Pythons of that run (else the matrix);
 * gives notebook figures and Mermaid diagrams Chinese alternative text (their section's title);
 * makes tables keyboard-focusable (they scroll sideways on phones);
 * generates the 示例索引 pages: examples/index.md (one row per chapter) and, for each chapter (a
@@ -13,19 +15,16 @@
 from __future__ import annotations
 
 import html
-import json
 import re
 import shutil
-from collections import defaultdict
 from pathlib import Path
 
 from markdown.extensions.toc import unique
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
-ROOT = Path(__file__).resolve().parents[2]
-SNIPPETS = ROOT / "snippets"
-RESULTS = ROOT / "test-results"
+from facts import ROOT, SNIPPETS, START_METHODS, Results, matrix, python_key
+
 INDEX_DIR = "examples"
 # Top-level nav sections (or single pages) whose pages show snippets -> their example page.
 CHAPTERS = {
@@ -41,39 +40,47 @@ HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t]*#*[ \t]*$")
 FENCE_LINE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
 FILENAME = re.compile(r'<span class="filename">([^<]+\.py)</span>')
 INCLUDE = re.compile(r"""^[ \t]*-{1,}8<-{1,}[ \t]+["']([^"':]+\.py)(?::[\w-]+)?["']""", re.M)
-METHOD_ORDER = {"script": 0, "inline": 0, "fork": 1, "spawn": 2, "forkserver": 3}
+METHOD_ORDER = {"script": 0, "inline": 0, **{m: i for i, m in enumerate(START_METHODS, 1)}}
+# The home page's "verified on" sentence: the Pythons of the last test run, else the matrix.
+PYTHONS_MARKER = "<!-- md:verified-pythons -->"
 
 
-def load_results() -> dict[str, dict[str, set[str]]]:
-    """{'threads/basics/x.py': {'3.12': {'fork', 'spawn'}}} for snippets that passed."""
-    passed: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for path in sorted(RESULTS.glob("snippets-*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        for rel, runs in data["snippets"].items():
-            for method, outcome in runs.items():
-                if outcome == "passed":
-                    passed[rel][data["python"]].add(method)
-    return passed
-
-
-def tested_on(runs: dict[str, set[str]]) -> str:
+def tested_on(rel: str) -> str:
+    """已验证：Python 3.11.7、… × fork/spawn/forkserver, plus the builds it was skipped on and why."""
+    runs = _results.passed.get(rel, {})
     if not runs:
         return ""
-    versions = sorted(runs, key=lambda v: tuple(int(p) for p in v.split(".")))
+    versions = sorted(runs, key=python_key)
     methods = sorted(set().union(*runs.values()), key=METHOD_ORDER.get)
     text = "、".join(versions)
-    if any(m in ("fork", "spawn", "forkserver") for m in methods):
+    if any(m in START_METHODS for m in methods):
         text += " × " + "/".join(methods)
+    skips = _results.skipped.get(rel, {})
+    for python in sorted(skips, key=python_key):
+        text += f"；{python} 上跳过：{skips[python].split(': ', 1)[-1]}"
     return f"已验证：Python {text}"
 
 
-_results: dict[str, dict[str, set[str]]] = {}
+def verified_pythons() -> str:
+    labels = _results.pythons or matrix()
+    gil = [p for p in labels if not p.endswith("t")]
+    free = [p for p in labels if p.endswith("t")]
+    # Without results the matrix names the free-threaded candidates, of which one runs.
+    free_text = ("、" if _results.pythons else " 或 ").join(free)
+    return "CPython " + "、".join(gil) + (f" 与自由线程版 {free_text}" if free else "")
+
+
+_results = Results()
 
 
 def on_config(config):
-    _results.clear()
-    _results.update(load_results())
+    global _results
+    _results = Results.load()
     return config
+
+
+def on_page_markdown(markdown, page, config, files):
+    return markdown.replace(PYTHONS_MARKER, verified_pythons())
 
 
 def on_files(files, config):
@@ -151,7 +158,6 @@ def example_pages(config) -> dict[str, str]:
     slugify = config["mdx_configs"].get("toc", {}).get("slugify")
     if slugify is None:
         from markdown.extensions.toc import slugify
-    results = _results
     intro = (
         "本站每个示例都是一个完整的程序：点文件名下载，用 `python 文件名.py` 直接运行。"
         "“输出”是它真实运行时打印的内容，测试逐行核对；“验证”一栏来自最近一次测试运行。"
@@ -189,7 +195,7 @@ def example_pages(config) -> dict[str, str]:
                 )
                 out_cell = f'<a href="../../snippets/{out}">输出</a>' if (SNIPPETS / out).exists() else "`#>` 注释"
                 link = f"[{section or page_title}](../{page}{'#' + anchor if anchor else ''})"
-                lines.append(f"| {code} | {link} | {out_cell} | {tested_on(results.get(rel, {})) or '—'} |")
+                lines.append(f"| {code} | {link} | {out_cell} | {tested_on(rel) or '—'} |")
             lines.append("")
             chapter_snippets.update(seen)
         if not chapter_snippets:
@@ -224,14 +230,13 @@ def example_pages(config) -> dict[str, str]:
 def on_page_content(content, page, config, files):
     depth = page.url.count("/")
     root = "../" * depth if page.url else ""
-    results = _results
 
     def decorate(match: re.Match) -> str:
         rel = html.unescape(match.group(1))
         if not (SNIPPETS / rel).is_file():
             return match.group(0)
         name = html.escape(rel)
-        facts = tested_on(results.get(rel, {}))
+        facts = tested_on(rel)
         badge = f'<span class="snippet-tested">{html.escape(facts)}</span>' if facts else ""
         link = (
             f'<a class="snippet-download" href="{root}snippets/{name}" download '
