@@ -2,7 +2,7 @@ import multiprocessing
 
 
 def report(queue):
-    # spawn / forkserver 的子进程重新导入了主模块，其名字是 __mp_main__
+    # spawn 与 forkserver 的子进程里，主模块以 __mp_main__ 为名导入
     queue.put(__name__)
 
 

@@ -6,9 +6,10 @@ def work(queue):
 
 
 if __name__ == "__main__":
-    multiprocessing.freeze_support()  # 打包成 Windows 可执行文件时需要；其他情况无作用
     # 全局设置：只能在主模块的 __main__ 保护块里、创建任何进程之前调用一次
     multiprocessing.set_start_method("spawn")
+    # 打包成可执行文件时需要；放在 set_start_method() 之后，原因见正文
+    multiprocessing.freeze_support()
     print("start method:", multiprocessing.get_start_method())
 
     queue = multiprocessing.Queue()
