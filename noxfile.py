@@ -17,7 +17,6 @@ import provision  # noqa: E402  (where provisioned interpreters live, how to run
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.sessions = ["tests"]
 
-PYPROJECT = nox.project.load_toml("pyproject.toml")
 # The verified matrix, the one list of Pythons: the README, the home page and the badges follow it.
 # Every GIL build, and one free-threaded build: the first of FREE_THREADED this machine has.
 PYTHONS = ["3.11", "3.12", "3.13", "3.14", "3.15"]
@@ -29,8 +28,23 @@ FOUND_PYTHONS = Path(".nox/pythons")  # one symlink per interpreter found, put f
 IN_CI = bool(os.environ.get("CI"))
 
 
-def group(name: str) -> list[str]:
-    return nox.project.dependency_groups(PYPROJECT, name)
+LOCKS = Path("locks")  # every dependency group resolved with hashes; `nox -s lock` refreshes them
+LOCKED_GROUPS = {"snippets": "3.11", "gevent": "3.11", "docs": DOCS_PYTHON, "test": DOCS_PYTHON}
+
+
+def install(session: nox.Session, *groups: str) -> None:
+    """Install dependency groups from their locks, every file checked against its hash."""
+    session.install("--require-hashes", *(arg for g in groups for arg in ("-r", str(LOCKS / f"{g}.txt"))))
+
+
+@nox.session(python=False)
+def lock(session: nox.Session) -> None:
+    """Re-resolve locks/*.txt from pyproject.toml's groups (and locks/nox.in) to the newest allowed."""
+    compile_ = ["uv", "pip", "compile", "--universal", "--generate-hashes", "--no-header", "--upgrade", *session.posargs]
+    for name, python in LOCKED_GROUPS.items():
+        session.run(*compile_, "pyproject.toml", "--group", f"pyproject.toml:{name}", "--python-version", python,
+                    "-o", str(LOCKS / f"{name}.txt"), external=True)
+    session.run(*compile_, str(LOCKS / "nox.in"), "--python-version", "3.11", "-o", str(LOCKS / "nox.txt"), external=True)
 
 
 def selection_codes(session: nox.Session) -> list[int]:
@@ -88,14 +102,14 @@ def download_python(session: nox.Session, version: str) -> tuple[str, Path] | No
 @nox.session(python=DOCS_PYTHON)
 def docs(session: nox.Session) -> None:
     """Serve the site on http://127.0.0.1:8000; it rebuilds when a page or a snippet changes."""
-    session.install(*group("docs"))
+    install(session, "docs")
     session.run("mkdocs", "serve", "--livereload", *session.posargs, env=QUIET_ENV)
 
 
 @nox.session(python=DOCS_PYTHON)
 def build(session: nox.Session) -> None:
     """mkdocs build --strict into site/."""
-    session.install(*group("docs"))
+    install(session, "docs")
     started = time.monotonic()
     session.run("mkdocs", "build", "--strict", *session.posargs, env=QUIET_ENV)
     session.log(f"build took {time.monotonic() - started:.1f}s")
@@ -182,9 +196,8 @@ def in_root(session: nox.Session, version: str) -> None:
 @nox.session(python=[*PYTHONS, *FREE_THREADED])
 def snippets(session: nox.Session) -> None:
     """Harness self-tests, then every snippet on this Python (fork/spawn/forkserver where it applies)."""
-    session.install(*group("snippets"))
-    if not str(session.python).endswith("t"):  # gevent ships no free-threaded wheels; its snippets say so and skip
-        session.install(*group("gevent"))
+    # gevent ships no free-threaded wheels; its snippets say so and skip there
+    install(session, "snippets", *([] if str(session.python).endswith("t") else ["gevent"]))
     session.run("pytest", "tests/test_harness.py", "-n", "2", *session.posargs, success_codes=selection_codes(session))
     # Most runs sleep or wait on I/O: many at once. Timing and shared-memory runs: one at a time.
     tag = session.name.removeprefix("snippets-")
@@ -204,7 +217,7 @@ def snippets(session: nox.Session) -> None:
 @nox.session(python=DOCS_PYTHON)
 def site(session: nox.Session) -> None:
     """Strict build (with the snippet results), then lint, page checks, browser, notebooks."""
-    session.install(*group("test"))
+    install(session, "test")
     if not Path(os.environ.get("CHROMIUM", "/usr/bin/chromium")).exists():
         session.run("playwright", "install", "chromium")  # no system Chromium: Playwright's own
     shutil.rmtree(RESULTS / "page-weight", ignore_errors=True)
