@@ -132,6 +132,48 @@ def test_built_pages_show_exact_versions_from_the_run():
     assert badges and all(all(p in b for p in results.pythons) for b in badges), badges[:3]
 
 
+# --- the publishing path ------------------------------------------------------------------------
+
+VENDORED = [ROOT / "assets/theme/vendor/mermaid", ROOT / "tests/vendor/axe-core"]
+
+
+def test_workflows_have_no_zizmor_findings():
+    """Pinned actions, least-privilege permissions, no persisted credentials: zizmor, offline."""
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "zizmor"), "--offline", "--persona", "pedantic", "--no-progress", str(ROOT / ".github")],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0 and "No findings" in result.stdout + result.stderr, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("vendor", VENDORED, ids=[p.name for p in VENDORED])
+def test_vendored_files_match_their_recorded_checksums(vendor):
+    import hashlib
+
+    recorded = dict(line.split("  ", 1)[::-1] for line in (vendor / "SHA256SUMS").read_text().splitlines())
+    present = {p.relative_to(vendor).as_posix() for p in vendor.rglob("*") if p.is_file()} - {"SHA256SUMS", "VERSION"}
+    assert present == set(recorded), f"{vendor.name}: files not in SHA256SUMS {sorted(present ^ set(recorded))}"
+    for name, digest in recorded.items():
+        assert hashlib.sha256((vendor / name).read_bytes()).hexdigest() == digest, f"{vendor.name}/{name} changed"
+    assert "Source:" in (vendor / "VERSION").read_text(), f"{vendor.name}/VERSION does not say where it came from"
+
+
+def test_locks_hold_every_pin_of_pyproject():
+    """locks/<group>.txt are resolved from pyproject.toml's groups: `nox -s lock` after editing them."""
+    import tomllib
+
+    groups = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["dependency-groups"]
+    stale = []
+    for name, specs in groups.items():
+        lock = (ROOT / f"locks/{name}.txt").read_text(encoding="utf-8").lower()
+        for spec in specs:
+            if isinstance(spec, str) and "==" in spec:
+                pin = re.sub(r"\[.*?\]", "", spec.split(";")[0]).strip().lower().replace("_", "-")
+                if f"{pin} " not in lock and f"{pin}\n" not in lock:
+                    stale.append(f"locks/{name}.txt lacks {pin}")
+    assert not stale, "\n".join(stale)
+
+
 # --- bad input fails the strict build, naming the file ---------------------------------------
 
 
