@@ -11,8 +11,9 @@ from pathlib import Path
 
 import nox
 
-sys.path.insert(0, str(Path(__file__).parent / ".ci"))
-import provision  # noqa: E402  (where provisioned interpreters live, how to run inside the root)
+sys.path[:0] = [str(Path(__file__).parent / ".ci"), str(Path(__file__).parent / "assets/hooks")]
+import facts  # noqa: E402  (the facts tests and build share)
+import provision  # noqa: E402  (how to run inside the Debian root)
 
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.sessions = ["tests"]
@@ -52,14 +53,6 @@ def selection_codes(session: nox.Session) -> list[int]:
     return [0, 5] if session.posargs else [0]
 
 
-def starts(exe: str | Path, *prefix: str) -> bool:
-    try:
-        probe = subprocess.run([*prefix, str(exe), "-c", "pass"], capture_output=True, timeout=60)
-    except (OSError, subprocess.TimeoutExpired):
-        return False
-    return probe.returncode == 0
-
-
 def find_python(version: str) -> tuple[str, Path] | None:
     """Where `version` (e.g. 3.14, 3.13t) runs: ("host", exe) or ("root", exe inside the root).
 
@@ -67,14 +60,13 @@ def find_python(version: str) -> tuple[str, Path] | None:
     interpreter uv manages, one built by .ci/provision.py, one in its Debian unstable root.
     """
     exe = shutil.which(f"python{version}")
-    if exe and starts(exe):
+    if exe and facts.starts(exe):
         return "host", Path(exe)
     if shutil.which("uv"):
         found = subprocess.run(["uv", "python", "find", "--managed-python", version], capture_output=True, text=True)
         if found.returncode == 0 and found.stdout.strip():
             return "host", Path(found.stdout.strip())
-    built = provision.built_python(version)
-    if built.exists() and starts(built):
+    if built := facts.host_python(version):
         return "host", built
     root = provision.debian_root_dir()
     rooted = Path("/usr/bin") / f"python{version}"

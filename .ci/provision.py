@@ -25,6 +25,10 @@ import sys
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "assets/hooks"))
+from facts import PYTHONS_CACHE as CACHE  # noqa: E402
+from facts import built_python  # noqa: E402
+
 ROOT_PACKAGES = ["python3.13", "python3.14", "python3.15", "python3.13-venv", "python3.14-venv", "python3.15-venv"]
 ROOT_BASE = ["ca-certificates"]
 NOX = "nox[uv]==2026.10.20"  # the same pin as .ci/run
@@ -101,7 +105,7 @@ def private_apt(cache: Path, mirror: str) -> dict[str, str]:
 
 def free_threaded(cache: Path, minor: str, mirror: str) -> Path:
     """CACHE/cpython-X.Yt/bin/pythonX.Yt, built from Debian unstable's source package."""
-    exe = built_python(f"{minor}t", cache)
+    exe = cache / built_python(f"{minor}t").relative_to(CACHE)
     prefix = exe.parent.parent
     if exe.exists() and (prefix / ".complete").exists():
         log(f"{minor}t: cached at {exe}")
@@ -211,16 +215,8 @@ def debian_root(cache: Path, mirror: str) -> Path:
     return root
 
 
-CACHE = Path("~/.cache/python-concurrency-zh").expanduser()
-
-
 def debian_root_dir(cache: Path = CACHE) -> Path:
     return cache / "sid"
-
-
-def built_python(version: str, cache: Path = CACHE) -> Path:
-    """Where free_threaded() installs ``version`` (e.g. 3.13t)."""
-    return cache / f"cpython-{version}" / "bin" / f"python{version}"
 
 
 def main() -> None:

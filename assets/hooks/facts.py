@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import ast
 import json
+import shutil
+import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,6 +17,30 @@ ROOT = Path(__file__).resolve().parents[2]
 SNIPPETS = ROOT / "snippets"
 RESULTS = ROOT / "test-results"  # nox -s tests writes snippets-<python>-<phase>.json here
 START_METHODS = ("fork", "spawn", "forkserver")
+# Where .ci/provision.py puts the interpreters it provisions (a free-threaded build, a Debian root).
+PYTHONS_CACHE = Path("~/.cache/python-concurrency-zh").expanduser()
+
+
+def built_python(version: str) -> Path:
+    """Where .ci/provision.py installs a CPython it builds, e.g. 3.13t."""
+    return PYTHONS_CACHE / f"cpython-{version}" / "bin" / f"python{version}"
+
+
+def starts(exe: str | Path) -> bool:
+    try:
+        return subprocess.run([str(exe), "-c", "pass"], capture_output=True, timeout=60).returncode == 0
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+
+
+def host_python(version: str) -> Path | None:
+    """`pythonX.Y[t]` that runs on this machine: on PATH (a pyenv shim counts only if it starts),
+    else one that .ci/provision.py built. (noxfile.py also looks at uv and the Debian root.)"""
+    exe = shutil.which(f"python{version}")
+    if exe and starts(exe):
+        return Path(exe)
+    built = built_python(version)
+    return built if built.exists() and starts(built) else None
 
 
 def _noxfile_list(name: str) -> list[str]:
