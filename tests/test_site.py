@@ -28,7 +28,7 @@ GENERATED_DIR = "examples/"
 def test_lint(snippet, eval_example: EvalExample):
     """black + ruff via pytest-examples, keeping `#>` output comments intact."""
     # A snippet gated on a newer Python (e.g. `except*`, 3.11) is parsed as that version.
-    target = "py" + (snippet.options.python or "3.10").replace(".", "")
+    target = "py" + "".join((snippet.options.python or "3.11").split(".")[:2])
     eval_example.set_config(line_length=88, target_version=target)
     example = as_example(snippet)
     if eval_example.update_examples:
