@@ -13,7 +13,7 @@ async def whoami():
     return user.get(), asyncio.get_running_loop()
 
 
-# 3.11+：Runner 在多次 run() 之间复用同一个事件循环和同一个 contextvars 上下文
+# Runner 在多次 run() 之间复用同一个事件循环和同一个 contextvars 上下文
 with asyncio.Runner() as runner:
     loop1 = runner.run(login("alice"))
     name, loop2 = runner.run(whoami())

@@ -10,7 +10,7 @@ async def which_loop(step):
     return f"step {step} on {type(loop).__name__}", loop
 
 
-# asyncio.Runner（3.11+）：用 loop_factory 选择循环实现，替代旧的“事件循环策略”
+# asyncio.Runner：用 loop_factory 选择循环实现，替代旧的“事件循环策略”
 with asyncio.Runner(loop_factory=MyEventLoop) as runner:
     text1, loop1 = runner.run(which_loop(1))
     text2, loop2 = runner.run(which_loop(2))  # 同一个 Runner 里多次 run() 共用一个循环

@@ -17,16 +17,16 @@ async def handle(reader, writer):
 
 
 async def main():
+    # start_server() 返回时已经在监听；这里不调用 serve_forever()
     server = await asyncio.start_server(handle, "127.0.0.1", 0)
     port = server.sockets[0].getsockname()[1]
-    serve_task = asyncio.create_task(server.serve_forever())
 
     # 一个客户端连上来，发完一行后就一直挂着不走
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
     writer.write(b"hi\n")
     print("client got:", await reader.readline())
 
-    # 1. 停止监听：不再接受新连接，但已有连接不受影响
+    # 1. 停止监听：不再接受新连接，已有连接照常工作
     server.close()
     try:
         await asyncio.open_connection("127.0.0.1", port)
@@ -45,12 +45,9 @@ async def main():
     writer.close()
     await writer.wait_closed()
 
-    # 3. 等服务器彻底关闭；serve_forever() 随 close() 结束
+    # 3. 连接都已断开，wait_closed() 随即返回
     await server.wait_closed()
-    try:
-        await serve_task
-    except asyncio.CancelledError:
-        print("serve_forever() cancelled, active connections:", len(connections))
+    print("server closed, active connections:", len(connections))
 
 
 asyncio.run(main())

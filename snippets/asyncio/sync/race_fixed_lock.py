@@ -1,7 +1,7 @@
 import asyncio
 
 balance = 100
-lock = asyncio.Lock()  # 3.10 起可以在事件循环外创建（loop 参数已移除）
+lock = asyncio.Lock()  # 可以在事件循环外创建，第一次需要等待时才绑定到循环
 
 
 async def withdraw(amount):

@@ -9,7 +9,7 @@ async def main():
             print("step 1 ok")
             await asyncio.sleep(0.1)  # 累计超过 0.1 秒，在这里被取消
             print("step 2 ok")
-    except TimeoutError:  # 3.11 起 asyncio.TimeoutError 就是它
+    except TimeoutError:  # asyncio.TimeoutError 只是它的别名
         print("block timed out")
 
     # timeout_at(when)：用事件循环时钟的绝对时间；reschedule() 可以推迟截止时间
