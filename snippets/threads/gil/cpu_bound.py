@@ -3,7 +3,7 @@ import time
 
 
 def count_down(n):
-    while n > 0:  # 纯 Python 计算，执行期间一直需要 GIL
+    while n > 0:  # 纯 Python 计算：有 GIL 的构建上，执行期间一直要持有 GIL
         n -= 1
 
 
@@ -22,7 +22,12 @@ def run(workers, total):
 
 
 TOTAL = 6_000_000
+cores = {}
 for workers in (1, 2, 4):
     wall, cpu = run(workers, TOTAL)
     # CPU 时间 ÷ 墙钟时间 = 这段时间里平均有几个核在为本进程干活
-    print(f"{workers} 个线程: 耗时 {wall:.2f} 秒, 平均占用 {cpu / wall:.1f} 个核")
+    cores[workers] = cpu / wall
+    print(f"{workers} 个线程: 耗时 {wall:.2f} 秒, 平均占用 {cores[workers]:.1f} 个核")
+
+# 有 GIL 时这个比值不会超过 1.0，机器再忙也只会更低；超过 1.2 说明线程真的在并行
+print("多个线程同时占用了不止一个核:", max(cores[2], cores[4]) > 1.2)
