@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -27,6 +28,7 @@ QUIET_ENV = {"NO_MKDOCS_2_WARNING": "1"}
 RESULTS = Path("test-results")
 FOUND_PYTHONS = Path(".nox/pythons")  # one symlink per interpreter found, put first on PATH
 IN_CI = bool(os.environ.get("CI"))
+DIAGRAM_ID = re.compile(r'<svg id="diagram-([0-9a-f]{16})"')  # see assets/hooks/diagrams.py
 
 
 LOCKS = Path("locks")  # every dependency group resolved with hashes; `nox -s lock` refreshes them
@@ -105,6 +107,20 @@ def build(session: nox.Session) -> None:
     started = time.monotonic()
     session.run("mkdocs", "build", "--strict", *session.posargs, env=QUIET_ENV)
     session.log(f"build took {time.monotonic() - started:.1f}s")
+
+
+@nox.session(python=DOCS_PYTHON)
+def diagrams(session: nox.Session) -> None:
+    """Draw the Mermaid diagrams missing from assets/diagrams/ (needs Chromium), drop unused ones."""
+    install(session, "test")  # docs + Playwright
+    site = Path(session.create_tmp()) / "site"
+    session.run("mkdocs", "build", "--strict", "--site-dir", str(site), env=QUIET_ENV)
+    used = {m for page in site.rglob("*.html") for m in DIAGRAM_ID.findall(page.read_text(encoding="utf-8"))}
+    for cached in Path("assets/diagrams").glob("*.svg"):
+        if cached.stem not in used:
+            session.log(f"unused, removed: {cached}")
+            cached.unlink()
+    session.log(f"{len(used)} diagrams in assets/diagrams/: commit new files there")
 
 
 @nox.session(python=False)

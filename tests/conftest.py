@@ -56,13 +56,12 @@ def pytest_terminal_summary(terminalreporter):
     if not ran_browser or not weights:
         return
     rows = [json.loads(p.read_text(encoding="utf-8")) for p in weights]
-    plain = sorted(r["bytes"] for r in rows if not r["diagram"] and not r.get("figure"))
+    every = sorted(r["bytes"] for r in rows)
     write = terminalreporter.write_line
     write("")
     write(f"first visit, {len(rows)} pages (KB = 1000 bytes, uncompressed):")
     for r in sorted(rows, key=lambda r: r["bytes"]):
-        mark = " (Mermaid diagram)" if r["diagram"] else " (figures)" if r.get("figure") else ""
+        mark = " (diagrams)" if r["diagram"] else " (figures)" if r.get("figure") else ""
         write(f"  {r['bytes'] / 1000:8.0f} KB  {r['dom_content_loaded_ms']:5d} ms DOMContentLoaded  {r['page']}{mark}")
-    if plain:
-        mid = plain[len(plain) // 2]
-        write(f"  pages without diagrams or figures: min {plain[0] / 1000:.0f} KB, median {mid / 1000:.0f} KB, max {plain[-1] / 1000:.0f} KB")
+    mid = every[len(every) // 2]
+    write(f"  all pages: min {every[0] / 1000:.0f} KB, median {mid / 1000:.0f} KB, max {every[-1] / 1000:.0f} KB")

@@ -39,7 +39,7 @@ LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 ARTIFACTS = ROOT / "test-artifacts"
 WEIGHTS = ROOT / "test-results" / "page-weight"
 AXE = ROOT / "tests/vendor/axe-core/axe.min.js"
-BUDGET_BYTES = 450 * 1000  # first visit of a chapter page without diagrams, uncompressed
+BUDGET_BYTES = 450 * 1000  # first visit of every page, uncompressed
 
 
 def nav_pages() -> list[str]:
@@ -165,20 +165,6 @@ class Visit:
             quiet = quiet + 25 if self.inflight == 0 else 0
         assert quiet >= quiet_ms, f"{self.page.url}: requests still in flight after {timeout_ms} ms"
 
-    def wait_for_diagrams(self, rel: str) -> None:
-        """Material renders each Mermaid diagram (into a closed shadow root) after the page
-        loaded: wait until every one has been drawn."""
-        try:
-            self.page.wait_for_function(
-                "() => window.mermaid && [...document.querySelectorAll('div.mermaid')]"
-                ".every(d => d.getBoundingClientRect().height > 10)"
-                " && !document.querySelector('pre.mermaid')",
-                timeout=15000,
-            )
-        except Exception:
-            pytest.fail(f"{rel}: Mermaid diagrams not drawn within 15 s; errors {self.errors}", pytrace=False)
-        self.settle()
-
     def _route(self, route) -> None:
         url = urlparse(route.request.url)
         if url.scheme in ("data", "blob") or url.hostname in LOCAL_HOSTS:
@@ -264,12 +250,15 @@ def axe_violations(v: Visit, rel: str) -> list[dict]:
 
 
 def has_diagram(site_dir: Path, rel: str) -> bool:
-    return 'class="mermaid"' in (site_dir / rel / "index.html").read_text(encoding="utf-8")
+    """Diagrams are inline SVG drawn at build time (assets/hooks/diagrams.py)."""
+    return 'class="diagram"' in (site_dir / rel / "index.html").read_text(encoding="utf-8")
 
 
 def has_figure(site_dir: Path, rel: str) -> bool:
-    """Notebook pages embed their plotted figures (PNG) in the page."""
-    return "<img" in (site_dir / rel / "index.html").read_text(encoding="utf-8")
+    """Notebook pages show their plotted figures as PNG files beside the page, loaded lazily."""
+    page = (site_dir / rel / "index.html").read_text(encoding="utf-8")
+    assert "data:image/png" not in page, f"{rel}: a figure is inlined as base64"
+    return "<img" in page
 
 
 def test_nav_pages_were_built(site_dir):
@@ -282,13 +271,13 @@ def test_page_light_desktop(visit, base_url, site_dir, rel):
     """Loads cleanly, stays on loopback, no serious a11y finding; records its first-visit weight."""
     v = visit(base_url + quote(rel), reuse=True)
     diagram = has_diagram(site_dir, rel)
-    if diagram:
-        v.wait_for_diagrams(rel)
     assert not v.errors, f"{rel}: console errors {v.errors}"
     assert not v.foreign, f"{rel}: requests outside loopback {v.foreign}"
     assert v.page.title() and "404" not in v.page.title()
-    if not diagram:
-        assert not any("mermaid" in u for u in v.urls), f"{rel}: loads mermaid without a diagram"
+    assert not any("mermaid" in u for u in v.urls), f"{rel}: loads diagram JavaScript {v.urls}"
+    if diagram:
+        drawn = v.page.evaluate("[...document.querySelectorAll('.diagram svg')].map(s => s.getBoundingClientRect().height)")
+        assert drawn and min(drawn) > 10, f"{rel}: diagrams not drawn as SVG: {drawn}"
     if v.page.locator("pre > code").count():
         v.page.locator("pre > code").first.scroll_into_view_if_needed()  # Material mounts on sight
         try:
@@ -298,7 +287,7 @@ def test_page_light_desktop(visit, base_url, site_dir, rel):
     unlabelled = v.page.evaluate(
         r"""() => [
             ...[...document.querySelectorAll('article img')].filter(i => !/[\u4e00-\u9fff]/.test(i.alt)),
-            ...[...document.querySelectorAll('.mermaid')].filter(d => !d.closest('[role=img][aria-label]')),
+            ...[...document.querySelectorAll('.diagram')].filter(d => !/[\u4e00-\u9fff]/.test(d.getAttribute('aria-label') || '')),
         ].map(e => e.outerHTML.slice(0, 80))"""
     )
     assert not unlabelled, f"{rel}: figures or diagrams without Chinese alt text: {unlabelled}"
@@ -315,15 +304,12 @@ def test_page_light_desktop(visit, base_url, site_dir, rel):
     (WEIGHTS / f"{(unquote(rel) or 'home').strip('/').replace('/', '__')}.json").write_text(
         json.dumps(record, ensure_ascii=False), encoding="utf-8"
     )
-    if rel and not diagram and not record["figure"]:
-        assert v.bytes <= BUDGET_BYTES, f"{rel}: first visit loads {v.bytes} bytes > {BUDGET_BYTES}"
+    assert v.bytes <= BUDGET_BYTES, f"{rel}: first visit loads {v.bytes} bytes > {BUDGET_BYTES}"
 
 
 @pytest.mark.parametrize("rel", nav_pages(), ids=lambda rel: unquote(rel) or "home")
 def test_page_dark_phone(visit, base_url, site_dir, rel):
     v = visit(base_url + quote(rel), dark=True, width=375, reuse=True)
-    if has_diagram(site_dir, rel):
-        v.wait_for_diagrams(rel)
     assert not v.foreign, f"{rel}: requests outside loopback {v.foreign}"
     assert not v.errors, f"{rel}: console errors {v.errors}"
     overflow = v.page.evaluate("document.documentElement.scrollWidth - window.innerWidth")

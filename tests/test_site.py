@@ -132,9 +132,34 @@ def test_built_pages_show_exact_versions_from_the_run():
     assert badges and all(all(p in b for p in results.pythons) for b in badges), badges[:3]
 
 
+# --- diagrams drawn at build time ---------------------------------------------------------------
+
+
+def test_every_diagram_comes_from_the_committed_cache():
+    """A machine without Chromium builds from assets/diagrams/: each diagram there, none unused."""
+    site = Path(os.environ.get("SITE_DIR", ROOT / "site"))
+    if not (site / "index.html").exists():
+        pytest.skip("needs the built site (nox -s tests builds it first)")
+    used = {m for page in site.rglob("*.html") for m in re.findall(r'<svg id="diagram-([0-9a-f]{16})"', page.read_text(encoding="utf-8"))}
+    cached = {p.stem for p in (ROOT / "assets/diagrams").glob("*.svg")}
+    tracked = set(subprocess.run(["git", "ls-files", "assets/diagrams"], cwd=ROOT, capture_output=True, text=True).stdout.split())
+    assert used, "the built site has no diagram"
+    assert used <= cached and cached <= used, f"unused {sorted(cached - used)}, missing {sorted(used - cached)}: run `nox -s diagrams`"
+    untracked = sorted(k for k in used if f"assets/diagrams/{k}.svg" not in tracked)
+    assert not untracked, f"diagrams drawn by this build but not committed: {untracked} (commit assets/diagrams/)"
+
+
+def test_no_diagram_javascript_ships():
+    site = Path(os.environ.get("SITE_DIR", ROOT / "site"))
+    if not (site / "index.html").exists():
+        pytest.skip("needs the built site (nox -s tests builds it first)")
+    assert not list(site.rglob("*mermaid*")), "Mermaid files in the built site"
+    assert not [p for p in site.rglob("*.html") if 'class="mermaid"' in p.read_text(encoding="utf-8")]
+
+
 # --- the publishing path ------------------------------------------------------------------------
 
-VENDORED = [ROOT / "assets/theme/vendor/mermaid", ROOT / "tests/vendor/axe-core"]
+VENDORED = [ROOT / "assets/vendor/mermaid", ROOT / "tests/vendor/axe-core"]
 
 
 def test_workflows_have_no_zizmor_findings():
@@ -185,6 +210,7 @@ def tiny_site(tmp_path: Path, pages: dict[str, str], nav: list[str], snippets: d
     config = config.replace("base_path: [snippets, ", f"base_path: [{tmp_path / 'snippets'}, {ROOT}/")
     config = config.replace("  - stylesheets/extra.css\n", "")
     config = config.replace("  - assets/hooks/", f"  - {ROOT}/assets/hooks/")
+    config = config.replace("watch:\n  - snippets\n  - assets\n", f"watch:\n  - {tmp_path / 'snippets'}\n")
     config += "\nnav:\n" + "".join(f"  - {page}\n" for page in [*nav, f"{GENERATED_DIR}index.md"])
     for name, text in {**pages, **snippets}.items():
         base = "docs" if name.endswith(".md") else "snippets"

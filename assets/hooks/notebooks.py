@@ -16,7 +16,10 @@
    button script of its own. Both are removed, and code cells and text outputs are
    rewritten into the markup of Material's own code blocks, so they look like every
    other code block of the site (light and dark) and get Material's copy button.
-5. Record. With NOTEBOOK_OUTPUTS=dir set (the `site` nox session sets it), every
+5. Figures as files. nbconvert inlines every figure as a base64 PNG; each becomes a file
+   beside the page (figure-<digest>.png) loaded lazily, with its size, so the page's
+   first visit does not carry images the reader has not scrolled to.
+6. Record. With NOTEBOOK_OUTPUTS=dir set (the `site` nox session sets it), every
    notebook this build executes is also written to dir/<name>.ipynb with its outputs,
    so tests/test_notebooks.py checks this very run instead of executing it again.
    A notebook served from the cache is not executed, so nothing is written for it.
@@ -24,11 +27,13 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import logging
 import os
 import re
 import shutil
+import struct
 import sys
 from importlib import metadata
 from pathlib import Path
@@ -52,7 +57,8 @@ COPY_BUTTON = re.compile(
 COPY_TEXT = re.compile(r'<div class="clipboard-copy-txt"[^>]*>[^<]*</div>\s*')
 CODE_CELL = re.compile(r'<div class="highlight-ipynb hl-(\w+)\s*">\s*<pre>(.*?)</pre>', re.DOTALL)
 TEXT_OUTPUT = re.compile(r'(<div class="jp-RenderedText[^"]*"[^>]*>\s*)<pre>(.*?)</pre>', re.DOTALL)
-LEFTOVERS = ("highlight-ipynb", "clipboard-copy", "<style")
+LEFTOVERS = ("highlight-ipynb", "clipboard-copy", "<style", "data:image/png")
+INLINE_PNG = re.compile(r'src="data:image/png;base64,([A-Za-z0-9+/=\s]+)"')
 
 
 def _digest(root: Path) -> str:
@@ -142,6 +148,7 @@ def on_page_content(html, page, config, files):
     html = COPY_TEXT.sub("", html)
     html = CODE_CELL.sub(r'<div class="language-\1 highlight"><pre><code>\2</code></pre>', html)
     html = TEXT_OUTPUT.sub(r"\1<pre><code>\2</code></pre>", html)
+    html = INLINE_PNG.sub(lambda m: _figure_file(m[1], page, config), html)
     left = [marker for marker in LEFTOVERS if marker in html]
     if left:
         raise PluginError(
@@ -149,6 +156,17 @@ def on_page_content(html, page, config, files):
             "did mkdocs-jupyter's HTML change? Update assets/hooks/notebooks.py"
         )
     return html
+
+
+def _figure_file(data: str, page, config) -> str:
+    """Write one inlined PNG beside the page; return the <img> attributes that load it lazily."""
+    png = base64.b64decode(data)
+    width, height = struct.unpack(">II", png[16:24])  # the IHDR chunk
+    name = f"figure-{hashlib.sha256(png).hexdigest()[:12]}.png"
+    target = Path(config["site_dir"]) / page.url / name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(png)
+    return f'src="{name}" width="{width}" height="{height}" loading="lazy" decoding="async"'
 
 
 @event_priority(-100)  # after mkdocs-jupyter has added its loader
