@@ -63,6 +63,34 @@ def test_every_page_is_in_nav():
     assert in_nav - pages == set(), f"nav entries with no page under docs/: {sorted(in_nav - pages)}"
 
 
+# --- file paths the pages name -----------------------------------------------------------------
+
+NAMED_PATH = re.compile(r"`([\w.-]+(?:/[\w.-]+)+\.(?:py|out|md|ipynb|toml|yml|txt|json))`")
+EXTERNAL_PREFIXES = ("Lib/", "Modules/", "Python/", "Include/", "Objects/")  # CPython's source tree
+
+
+def named_paths_missing(text: str) -> list[str]:
+    missing = []
+    for name in NAMED_PATH.findall(text):
+        if name.startswith(EXTERNAL_PREFIXES):
+            continue
+        if not any((base / name).exists() for base in (ROOT, SNIPPETS, DOCS)):
+            missing.append(name)
+    return missing
+
+
+def test_every_file_path_a_page_names_exists():
+    """A path in inline code (`threads/basics/x.py`, `tests/...`) must name a file of this repository."""
+    bad = [f"docs/{md.relative_to(DOCS).as_posix()}: {name}" for md in sorted(DOCS.rglob("*.md"))
+           for name in named_paths_missing(md.read_text(encoding="utf-8"))]
+    assert not bad, "pages name files that do not exist:\n  " + "\n  ".join(bad)
+
+
+def test_the_file_path_check_can_fail():
+    assert named_paths_missing("运行 `threads/basics/create_function.py`") == ["threads/basics/create_function.py"]
+    assert named_paths_missing("见 `Lib/asyncio/tasks.py` 与 `threads/basics/thread_function.py`") == []
+
+
 # --- versions: one source of truth ---------------------------------------------------------
 
 # A sentence that says examples were run, checked or measured on some Pythons.
