@@ -247,4 +247,7 @@ def site(session: nox.Session) -> None:
         success_codes=codes,
     )
     # Alone, not beside the browser tests: it measures process speed-ups.
-    session.run("pytest", "tests/test_notebooks.py", *session.posargs, env={**QUIET_ENV, **notebooks}, success_codes=codes)
+    session.run(
+        "pytest", "tests/test_notebooks.py", *session.posargs,
+        env={**QUIET_ENV, **notebooks, "SITE_DIR": "site"}, success_codes=codes,
+    )

@@ -129,3 +129,34 @@ def test_benchmark_shows_what_the_page_says():
         if attempt < ATTEMPTS:
             report = benchmark_report(execute(path))
     pytest.fail(f"benchmark, {ATTEMPTS} attempts: " + "; ".join(problems), pytrace=False)
+
+
+SITE = Path(os.environ.get("SITE_DIR", DOCS.parent / "site"))
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
+def test_download_holds_the_notebook_and_what_it_imports(path: Path):
+    import zipfile
+
+    archive = SITE / "visual" / path.stem / f"{path.stem}.zip"
+    if not archive.exists():
+        pytest.fail(f"{archive} missing: build the site first (nox -s tests does)", pytrace=False)
+    names = set(zipfile.ZipFile(archive).namelist())
+    wanted = {f"{path.stem}/{path.name}"} | {f"{path.stem}/{m.name}" for m in (DOCS.parent / "snippets/visual").glob("*.py")}
+    assert names == wanted, f"{archive.name}: {sorted(names ^ wanted)}"
+    assert f'href="{path.stem}.zip"' in (SITE / "visual" / path.stem / "index.html").read_text(encoding="utf-8")
+
+
+def test_downloaded_notebook_runs_as_it_is(tmp_path):
+    """Unzipped anywhere, the notebook finds its modules beside it and runs (the quickest one)."""
+    import zipfile
+
+    archive = SITE / "visual/scheduling/scheduling.zip"
+    if not archive.exists():
+        pytest.fail(f"{archive} missing: build the site first (nox -s tests does)", pytrace=False)
+    zipfile.ZipFile(archive).extractall(tmp_path)
+    nb = nbformat.read(tmp_path / "scheduling/scheduling.ipynb", as_version=4)
+    client = nbclient.NotebookClient(nb, timeout=CELL_TIMEOUT, kernel_name="python3",
+                                     resources={"metadata": {"path": str(tmp_path / "scheduling")}})
+    client.execute()
+    assert any("image/png" in o.get("data", {}) for c in nb.cells for o in c.get("outputs", []))

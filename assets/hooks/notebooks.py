@@ -19,7 +19,9 @@
 5. Figures as files. nbconvert inlines every figure as a base64 PNG; each becomes a file
    beside the page (figure-<digest>.png) loaded lazily, with its size, so the page's
    first visit does not carry images the reader has not scrolled to.
-6. Record. With NOTEBOOK_OUTPUTS=dir set (the `site` nox session sets it), every
+6. Download. Each notebook page links <name>.zip: the notebook and the snippets it
+   imports (snippets/visual/*.py), which its first cell finds beside it when unzipped.
+7. Record. With NOTEBOOK_OUTPUTS=dir set (the `site` nox session sets it), every
    notebook this build executes is also written to dir/<name>.ipynb with its outputs,
    so tests/test_notebooks.py checks this very run instead of executing it again.
    A notebook served from the cache is not executed, so nothing is written for it.
@@ -29,6 +31,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import zipfile
 import logging
 import os
 import re
@@ -167,6 +170,18 @@ def _figure_file(data: str, page, config) -> str:
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(png)
     return f'src="{name}" width="{width}" height="{height}" loading="lazy" decoding="async"'
+
+
+def on_post_build(config):
+    root = Path(config.config_file_path).resolve().parent
+    modules = sorted((root / DEPENDENCIES).glob("*.py"))
+    for notebook in sorted((Path(config["docs_dir"]) / "visual").glob("*.ipynb")):
+        target = Path(config["site_dir"]) / "visual" / notebook.stem / f"{notebook.stem}.zip"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.write(notebook, f"{notebook.stem}/{notebook.name}")
+            for module in modules:
+                archive.write(module, f"{notebook.stem}/{module.name}")
 
 
 @event_priority(-100)  # after mkdocs-jupyter has added its loader
