@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from pytest_examples import EvalExample
 
-from tests.harness import DOCS, ROOT, SNIPPETS, find_snippets, page_includes, unlabelled_python_blocks
+from tests.harness import DOCS, FENCE, ROOT, SNIPPETS, find_snippets, page_includes, unlabelled_python_blocks
 from tests.test_snippets import as_example
 
 sys.path.insert(0, str(ROOT / "assets/hooks"))
@@ -89,6 +89,93 @@ def test_every_file_path_a_page_names_exists():
 def test_the_file_path_check_can_fail():
     assert named_paths_missing("运行 `threads/basics/create_function.py`") == ["threads/basics/create_function.py"]
     assert named_paths_missing("见 `Lib/asyncio/tasks.py` 与 `threads/basics/thread_function.py`") == []
+
+
+# --- one vocabulary: the glossary's 不要写作 column -----------------------------------------
+
+GLOSSARY = DOCS / "glossary.md"
+# The table itself names the variants; errata.md quotes old text as it was.
+VOCABULARY_EXEMPT = {"glossary.md", "errata.md"}
+INLINE_CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)")
+LINK_TARGET = re.compile(r"\]\([^)\n]*\)|^ {0,3}\[[^\]\n]+\]:[^\n]*$|<https?://[^>\s]*>", re.M)
+HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+
+
+def glossary_variants(text: str) -> dict[str, str]:
+    """variant -> term, from every table of the glossary that has a 不要写作 column ("—": none)."""
+    variants: dict[str, str] = {}
+    header: list[str] | None = None
+    for line in text.splitlines():
+        if not line.lstrip().startswith("|"):
+            header = None
+            continue
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if header is None:
+            header = cells
+        elif "不要写作" in header and not set(line) <= set("|-: "):
+            row = dict(zip(header, cells))
+            for variant in re.split(r"[、,，]", row["不要写作"].replace("`", "")):
+                if variant.strip() not in ("", "—", "-"):
+                    variants[variant.strip()] = row["术语"]
+    return variants
+
+
+def prose(text: str) -> str:
+    """What a reader reads as text: code blocks, inline code, link targets and comments blanked,
+    line numbers kept. Mermaid diagrams stay: their labels are read as prose."""
+    text = FENCE.sub(lambda m: m[0] if m["lang"] == "mermaid" else "\n" * m[0].count("\n"), text)
+    text = HTML_COMMENT.sub(lambda m: "\n" * m[0].count("\n"), text)
+    text = INLINE_CODE.sub(" ", text)
+    return LINK_TARGET.sub(" ", text)
+
+
+def variant_pattern(variant: str) -> re.Pattern:
+    # An ASCII variant is a whole word: "IO" is wrong, StringIO and IOCP are names.
+    if variant.isascii():
+        return re.compile(rf"(?<![A-Za-z0-9_]){re.escape(variant)}(?![A-Za-z0-9_])")
+    return re.compile(re.escape(variant))
+
+
+def vocabulary_uses(text: str, variants: dict[str, str]) -> list[tuple[int, str]]:
+    patterns = {variant: variant_pattern(variant) for variant in variants}
+    return [
+        (number, variant)
+        for number, line in enumerate(prose(text).split("\n"), 1)
+        for variant, pattern in patterns.items()
+        if pattern.search(line)
+    ]
+
+
+def test_pages_use_the_glossary_vocabulary():
+    variants = glossary_variants(GLOSSARY.read_text(encoding="utf-8"))
+    assert variants, "docs/glossary.md has no 不要写作 column, or it lists nothing"
+    terms = {part.strip() for term in variants.values() for part in term.split("/")}
+    clashes = [f"{v} (for {variants[v]}) is part of {t}" for v in variants for t in terms if v in t]
+    assert not clashes, "a forbidden variant inside a right term would flag every use of it:\n  " + "\n  ".join(clashes)
+    bad = []
+    for md in sorted(DOCS.rglob("*.md")):
+        page = md.relative_to(DOCS).as_posix()
+        if page in VOCABULARY_EXEMPT:
+            continue
+        for line, variant in vocabulary_uses(md.read_text(encoding="utf-8"), variants):
+            bad.append(f"docs/{page}:{line}:{variant} (the glossary says {variants[variant]})")
+    assert not bad, "pages use variants that docs/glossary.md lists under 不要写作:\n  " + "\n  ".join(bad)
+
+
+def test_the_vocabulary_check_can_fail():
+    glossary = (
+        "| 术语 | 英文 | 不要写作 | 解释 | 详见 |\n| --- | --- | --- | --- | --- |\n"
+        "| 屏障 | barrier | 栅栏 | 到齐后一起继续 | x |\n| I/O | input/output | `IO` | 输入输出 | x |\n"
+        "| 线程 | thread | — | 执行流 | x |\n\n| 术语 | 不要写作 |\n| --- | --- |\n| 锁 | 互斥量 |\n"
+    )
+    variants = glossary_variants(glossary)
+    assert variants == {"栅栏": "屏障", "IO": "I/O", "互斥量": "锁"}
+    page = (
+        "# 页\n\n用栅栏同步。\n\n```python title=\"片段\"\nx = \"栅栏 IO\"  # 代码不算\n```\n\n"
+        "`栅栏` 和 [链接](io/栅栏.md) 的地址不算；网络 IO 算，StringIO、IOCP 不算。\n\n"
+        "```mermaid\nflowchart LR\n    A[\"等待 IO\"]\n```\n"
+    )
+    assert vocabulary_uses(page, variants) == [(3, "栅栏"), (9, "IO"), (13, "IO")]
 
 
 # --- versions: one source of truth ---------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Concurrency without parallelism: one thread takes turns between two tasks."""
+"""并发而不并行：一个线程让两个任务轮流推进。"""
 
 from collections import deque
 
@@ -6,7 +6,7 @@ from collections import deque
 def task(name, steps):
     for step in range(1, steps + 1):
         print(f"{name}: step {step}")
-        yield  # give the CPU back to the scheduler
+        yield  # 把控制权交还给调度循环
 
 
 def run(tasks):
@@ -14,9 +14,9 @@ def run(tasks):
     while ready:
         current = ready.popleft()
         try:
-            next(current)  # let it run until its next yield
+            next(current)  # 让它运行到下一个 yield
         except StopIteration:
-            continue  # finished: drop it
+            continue  # 已经结束：不再放回队列
         ready.append(current)
 
 

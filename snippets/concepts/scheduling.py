@@ -1,9 +1,9 @@
-"""A tiny single-CPU scheduling simulator: one character per time unit."""
+"""一个极简的单 CPU 调度模拟器：每个时间单位输出一个字符。"""
 
 from collections import deque
 from dataclasses import dataclass
 
-# name, arrival time, CPU burst, class (used only by the multilevel queue)
+# 名字、到达时刻、运行时间、类别（只有多级队列用到）
 JOBS = [
     ("A", 0, 7, "batch"),
     ("B", 1, 4, "batch"),
@@ -22,12 +22,12 @@ class Job:
     remaining: int = 0
     first_run: int = -1
     finish: int = -1
-    level: int = 0  # current queue (multilevel feedback queue only)
-    used: int = 0  # time used in the current quantum / allotment
+    level: int = 0  # 当前所在的队列（只用于多级反馈队列）
+    used: int = 0  # 在当前时间片里已经用掉的时间
 
 
 class FCFS:
-    """First come, first served; a job runs until it finishes."""
+    """先来先服务：作业一直运行到结束。"""
 
     name = "FCFS"
 
@@ -46,7 +46,7 @@ class FCFS:
 
 
 class SJN(FCFS):
-    """Shortest job next (non-preemptive)."""
+    """短作业优先（非抢占）。"""
 
     name = "SJN"
 
@@ -66,7 +66,7 @@ class SJN(FCFS):
 
 
 class RoundRobin(FCFS):
-    """Each job runs for at most `quantum` units, then goes to the back."""
+    """时间片轮转：每次最多运行 quantum 个单位，然后回到队尾。"""
 
     def __init__(self, quantum):
         super().__init__()
@@ -79,11 +79,11 @@ class RoundRobin(FCFS):
             self.ready.popleft()
         elif job.used == self.quantum:
             job.used = 0
-            self.ready.rotate(-1)  # the head goes to the tail
+            self.ready.rotate(-1)  # 队头移到队尾
 
 
 class MultilevelQueue:
-    """Fixed queues by class: interactive (RR, q=2) always beats batch (FCFS)."""
+    """多级队列：按类别固定分队，交互队列（轮转，q=2）总是优先于批处理队列（先来先服务）。"""
 
     name = "MLQ"
 
@@ -104,10 +104,10 @@ class MultilevelQueue:
 
 
 class MLFQ:
-    """Multilevel feedback queue.
+    """多级反馈队列。
 
-    New jobs enter the top queue. A job that uses up its quantum is demoted one
-    level; every `boost` time units all jobs move back to the top queue.
+    新作业进入最高级队列；用完时间片的作业降一级；
+    每隔 boost 个时间单位，所有作业回到最高级队列。
     """
 
     name = "MLFQ"
@@ -122,7 +122,7 @@ class MLFQ:
         self.levels[0].append(job)
 
     def pick(self):
-        for queue in self.levels:  # highest non-empty level wins
+        for queue in self.levels:  # 最高的非空队列优先
             if queue:
                 return queue[0]
         return None
@@ -134,12 +134,12 @@ class MLFQ:
             queue.popleft()
         elif job.used == self.quanta[job.level]:
             queue.popleft()
-            job.level = min(job.level + 1, len(self.levels) - 1)  # demote
+            job.level = min(job.level + 1, len(self.levels) - 1)  # 降级
             job.used = 0
             self.levels[job.level].append(job)
 
     def tick(self, now):
-        if now % self.boost == 0:  # priority boost: everyone back to the top
+        if now % self.boost == 0:  # 定期提升：所有作业回到最高级
             waiting = [job for queue in self.levels for job in queue]
             for queue in self.levels:
                 queue.clear()
@@ -160,7 +160,7 @@ def simulate(policy):
     admit()
     while any(job.remaining for job in jobs):
         job = policy.pick()
-        if job is None:  # CPU idle
+        if job is None:  # CPU 空闲
             timeline.append("-")
         else:
             if job.first_run < 0:
@@ -168,7 +168,7 @@ def simulate(policy):
             job.remaining -= 1
             timeline.append(job.name)
         now += 1
-        admit()  # newcomers queue up before a preempted job goes back
+        admit()  # 新到的作业先入队，被抢占的作业再回到队尾
         if job is not None:
             if job.remaining == 0:
                 job.finish = now
