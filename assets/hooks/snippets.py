@@ -32,6 +32,7 @@ CHAPTERS = {
     "线程": "threads",
     "进程": "processes",
     "concurrent.futures": "futures",
+    "子解释器": "interpreters",
     "协程": "coroutines",
     "图解": "visual",
     "上下文变量 contextvars": "contextvars",
