@@ -76,6 +76,15 @@ class Results:
     skipped: dict[str, dict[str, str]] = field(default_factory=dict)  # snippet -> python -> reason
     failed: dict[str, set[str]] = field(default_factory=dict)  # snippet -> pythons
 
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)  # python -> outcome -> runs
+
+    def summary(self) -> list[str]:
+        """One line per interpreter: exact version, runs passed / failed / skipped."""
+        return [
+            f"Python {python}: " + ", ".join(f"{n} {k}" for k, n in sorted(self.counts.get(python, {}).items()))
+            for python in self.pythons
+        ] or ["no snippet results"]
+
     @classmethod
     def load(cls, directory: Path = RESULTS) -> Results:
         results = cls()
@@ -86,6 +95,8 @@ class Results:
                 results.pythons.append(python)
             for rel, runs in data["snippets"].items():
                 for run, outcome in runs.items():
+                    tally = results.counts.setdefault(python, {})
+                    tally[outcome] = tally.get(outcome, 0) + 1
                     if outcome == "passed":
                         results.passed.setdefault(rel, {}).setdefault(python, set()).add(run)
                     elif outcome == "skipped":
