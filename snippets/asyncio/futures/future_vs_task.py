@@ -3,7 +3,7 @@ import asyncio
 
 async def work_into(fut, i):
     await asyncio.sleep(0.01 * (5 - i))
-    fut.set_result(i * i)  # 笔记里的写法：把结果塞进别人给的 Future
+    fut.set_result(i * i)  # 不推荐的写法：把结果塞进别人给的 Future
 
 
 async def work(i):
@@ -32,7 +32,7 @@ async def main():
     task = asyncio.create_task(broken_into(fut))
     try:
         await asyncio.wait_for(fut, timeout=0.1)  # 没有超时就会永远等下去
-    except asyncio.TimeoutError:
+    except TimeoutError:
         print("等了 0.1 秒仍没有结果；真正的错误藏在任务里:", repr(task.exception()))
 
 

@@ -21,7 +21,7 @@ async def measure(label, body):
 
 async def with_block_inside_coroutine():
     loop = asyncio.get_running_loop()
-    # 笔记里的写法：任务提交后立刻离开 with 块
+    # 有问题的写法：任务提交后立刻离开 with 块
     with concurrent.futures.ThreadPoolExecutor() as pool:
         fut = loop.run_in_executor(pool, time.sleep, 0.2)
     # __exit__ 调用 pool.shutdown(wait=True)，同步地等 0.2 秒，整个循环停住

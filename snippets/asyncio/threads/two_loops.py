@@ -17,7 +17,7 @@ async def ping(n, worker_loop):
 async def pong(n, main_loop):
     print(f"pong {n} in {here()}")
     await asyncio.sleep(0.01)
-    if n == 3:  # 有界的来回，而不是笔记里的无限循环
+    if n == 3:  # 有界的来回：第 3 轮就结束，程序才能退出
         return "rally over"
     worker_loop = asyncio.get_running_loop()
     fut = asyncio.run_coroutine_threadsafe(ping(n + 1, worker_loop), main_loop)

@@ -12,7 +12,7 @@ def task(n, rounds):
 
 
 def scheduler(group, total):
-    # 主调度 greenlet：边运行边动态地添加新任务（笔记里是无限循环，这里限定数量）
+    # 主调度 greenlet：边运行边动态地添加新任务（限定数量，程序才能结束）
     for n in range(total):
         log.append(f"spawn task {n}")
         group.spawn(task, n, rounds=3)
