@@ -20,7 +20,7 @@ async def main():
     # 想“最多等一会儿”，就给 await queue.get() 套上超时
     try:
         await asyncio.wait_for(queue.get(), timeout=0.1)
-    except asyncio.TimeoutError:
+    except TimeoutError:
         print("get() timed out")
 
 

@@ -15,7 +15,7 @@ async def main():
     # asyncio.Lock.acquire() 没有 timeout 参数：用 wait_for 包一层
     try:
         await asyncio.wait_for(lock.acquire(), timeout=0.1)
-    except asyncio.TimeoutError:
+    except TimeoutError:
         print("could not get the lock within 0.1s")
 
     # 等价的显式写法：acquire 成功后用 try/finally 保证 release

@@ -12,7 +12,7 @@ async def main():
     try:
         # 超时只取消 shield 返回的外层对象，内层任务不受影响
         await asyncio.wait_for(asyncio.shield(task), timeout=0.1)
-    except asyncio.TimeoutError:
+    except TimeoutError:
         print("caller gave up waiting")
     print("task cancelled?", task.cancelled())
     print("result:", await task)
