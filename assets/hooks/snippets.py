@@ -36,6 +36,7 @@ CHAPTERS = {
     "协程": "coroutines",
     "图解": "visual",
     "上下文变量 contextvars": "contextvars",
+    "排查卡住的程序": "debugging",
 }
 HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t]*#*[ \t]*$")
 FENCE_LINE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
