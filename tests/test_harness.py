@@ -193,6 +193,19 @@ def test_update_creates_a_missing_output_from_a_real_run(tmp_path):
     check_script(snippet, None)  # and now it checks
 
 
+def test_the_checkout_location_does_not_change_outputs(tmp_path, monkeypatch):
+    """A snippet printing its own path matches wherever the repository is checked out."""
+    import tests.harness as harness
+
+    (tmp_path / "where.py").write_text("print(__file__)\n")
+    (tmp_path / "where.out").write_text(f"{harness.SHOWN_ROOT}/where.py\n")
+    monkeypatch.setattr(harness, "ROOT", tmp_path)
+    check_script(Snippet(tmp_path / "where.py", Options()), None)
+    (tmp_path / "where.out").write_text(f"{tmp_path}/where.py\n")
+    with pytest.raises(SnippetError, match="differs"):
+        check_script(Snippet(tmp_path / "where.py", Options()), None)
+
+
 def test_update_writes_the_variant_the_run_is_checked_against(tmp_path):
     (tmp_path / "x.py").write_text('print("new")\n')
     (tmp_path / "x.out").write_text("old\n")
