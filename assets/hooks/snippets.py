@@ -33,6 +33,7 @@ CHAPTERS = {
     "进程": "processes",
     "concurrent.futures": "futures",
     "子解释器": "interpreters",
+    "优雅退出与信号": "shutdown",
     "协程": "coroutines",
     "图解": "visual",
     "上下文变量 contextvars": "contextvars",
