@@ -330,7 +330,7 @@ SEARCHES = [
     ("上下文变量", "contextvars/"),
     ("Pipe", "processes/ipc/"),
     ("TaskGroup", "asyncio/tasks/"),
-    ("ProcessPoolExecutor", "futures/"),
+    ("ProcessPoolExecutor", "futures-process/"),
 ]
 
 

@@ -35,6 +35,11 @@ def measure(title):
         wall, cores = run(workers)
         busiest = max(busiest, cores)
         print(f"  {workers} 个线程: 耗时 {wall:.2f} 秒, 占用 {cores:.2f} 个核")
+    # 机器忙时另一个核可能正被占着：再给 2 个线程两次机会（有 GIL 时量几次都不会超过 1）
+    for _ in range(2):
+        if busiest > 1.2:
+            break
+        busiest = max(busiest, run(2)[1])
     # 有 GIL 时这个数不会超过 1，机器再忙也只会更低；超过 1.2 只能是线程在并行
     print("  线程在并行（超过 1.2 个核）:", busiest > 1.2)
 

@@ -29,5 +29,11 @@ for workers in (1, 2, 4):
     cores[workers] = cpu / wall
     print(f"{workers} 个线程: 耗时 {wall:.2f} 秒, 平均占用 {cores[workers]:.1f} 个核")
 
+busiest = max(cores[2], cores[4])
+for _ in range(2):  # 机器忙时另一个核可能正被占着：再给 2 个线程两次机会
+    if busiest > 1.2:
+        break
+    wall, cpu = run(2, TOTAL)
+    busiest = max(busiest, cpu / wall)
 # 有 GIL 时这个比值不会超过 1.0，机器再忙也只会更低；超过 1.2 说明线程真的在并行
-print("多个线程同时占用了不止一个核:", max(cores[2], cores[4]) > 1.2)
+print("多个线程同时占用了不止一个核:", busiest > 1.2)
