@@ -62,14 +62,14 @@ def find_python(version: str) -> tuple[str, Path] | None:
     In this order: `pythonX.Y[t]` on PATH (a pyenv shim counts only when it starts), an
     interpreter uv manages, one built by .ci/provision.py, one in its Debian unstable root.
     """
-    exe = shutil.which(f"python{version}")
-    if exe and facts.starts(exe):
-        return "host", Path(exe)
+    if on_path := facts.path_python(version):
+        return "host", on_path
     if shutil.which("uv"):
         found = subprocess.run(["uv", "python", "find", "--managed-python", version], capture_output=True, text=True)
         if found.returncode == 0 and found.stdout.strip():
             return "host", Path(found.stdout.strip())
-    if built := facts.host_python(version):
+    built = facts.built_python(version)
+    if built.exists() and facts.starts(built):
         return "host", built
     root = provision.debian_root_dir()
     rooted = Path("/usr/bin") / f"python{version}"

@@ -146,10 +146,7 @@ class Snippet:
     @property
     def display(self) -> str:
         """The path as a reader or a failing test names it."""
-        try:
-            return self.path.relative_to(ROOT).as_posix()
-        except ValueError:
-            return str(self.path)
+        return _shown(self.path)
 
     @property
     def source(self) -> str:

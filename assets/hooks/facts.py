@@ -33,14 +33,10 @@ def starts(exe: str | Path) -> bool:
         return False
 
 
-def host_python(version: str) -> Path | None:
-    """`pythonX.Y[t]` that runs on this machine: on PATH (a pyenv shim counts only if it starts),
-    else one that .ci/provision.py built. (noxfile.py also looks at uv and the Debian root.)"""
+def path_python(version: str) -> Path | None:
+    """`pythonX.Y[t]` on PATH that starts (a pyenv shim exists even when its version is not active)."""
     exe = shutil.which(f"python{version}")
-    if exe and starts(exe):
-        return Path(exe)
-    built = built_python(version)
-    return built if built.exists() and starts(built) else None
+    return Path(exe) if exe and starts(exe) else None
 
 
 def _noxfile_list(name: str) -> list[str]:
