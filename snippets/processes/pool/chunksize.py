@@ -21,14 +21,11 @@ if __name__ == "__main__":
 
     with multiprocessing.Pool(processes=2) as pool:
         pool.map(inc, range(10))  # 预热：确保工作进程都已启动
-        for attempt in range(3):  # 机器忙时某一次可能失真：最多量三次，有一次成立即可
-            timings = {}
-            for label, chunksize in [("chunksize=1", 1), ("default", None)]:
-                start = time.perf_counter()
-                pool.map(inc, range(4000), chunksize=chunksize)
-                timings[label] = time.perf_counter() - start
-            if timings["chunksize=1"] > 3 * timings["default"]:
-                break
+        timings = {}
+        for label, chunksize in [("chunksize=1", 1), ("default", None)]:
+            start = time.perf_counter()
+            pool.map(inc, range(4000), chunksize=chunksize)
+            timings[label] = time.perf_counter() - start
     for label, seconds in timings.items():
         print(f"{label:>11}: {seconds * 1000:.1f} ms")
     print(
