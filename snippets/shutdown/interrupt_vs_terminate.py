@@ -7,7 +7,8 @@ import time
 def worker(ready):
     try:
         ready.set()
-        time.sleep(10)
+        for _ in range(100):  # 短睡多次：sleep 前到达的信号，醒来即处理
+            time.sleep(0.1)
     except KeyboardInterrupt:
         print("  子进程: KeyboardInterrupt，保存进度后返回", flush=True)
     finally:
