@@ -15,7 +15,8 @@ def graceful(ready):
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))
     try:
         ready.set()
-        time.sleep(10)
+        for _ in range(100):  # 短睡多次：sleep 前到达的信号，醒来即处理
+            time.sleep(0.1)
     finally:
         print("  graceful: finally 里做完清理", flush=True)
 
