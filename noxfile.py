@@ -24,6 +24,18 @@ nox.options.sessions = ["tests"]
 # Every GIL build, and one free-threaded build: the first of FREE_THREADED this machine has.
 PYTHONS = ["3.11", "3.12", "3.13", "3.14", "3.15"]
 FREE_THREADED = ["3.14t", "3.13t"]
+# Dependency groups (pyproject.toml) with compiled parts that lack a wheel for some Pythons of the
+# matrix: nox does not install them there, and the snippets that need them (run.toml `needs`) skip
+# there with this reason on their page.
+NO_WHEELS = {
+    "gevent": {
+        "3.13t": "gevent 和它依赖的 greenlet 没有自由线程版的 wheel",
+        "3.14t": "gevent 和它依赖的 greenlet 没有自由线程版的 wheel",
+    },
+    "asyncpg": {"3.13t": "asyncpg 0.32.0 的自由线程版 wheel 从 3.14t 起才有"},
+    "dask": {"3.13t": "distributed 依赖的 psutil、tornado、PyYAML 没有 3.13t 的 wheel"},
+}
+SNIPPET_GROUPS = ["snippets", "practice", "asyncpg", "dask", "gevent"]  # installed for the snippets
 DOCS_PYTHON = "3.12"  # mkdocs-jupyter 0.27 needs >= 3.12
 QUIET_ENV = {"NO_MKDOCS_2_WARNING": "1"}
 RESULTS = Path("test-results")
@@ -33,7 +45,7 @@ DIAGRAM_ID = re.compile(r'<svg id="diagram-([0-9a-f]{16})"')  # see assets/hooks
 
 
 LOCKS = Path("locks")  # every dependency group resolved with hashes; `nox -s lock` refreshes them
-LOCKED_GROUPS = {"snippets": "3.11", "gevent": "3.11", "docs": DOCS_PYTHON, "test": DOCS_PYTHON}
+LOCKED_GROUPS = {**dict.fromkeys(SNIPPET_GROUPS, "3.11"), "docs": DOCS_PYTHON, "test": DOCS_PYTHON}
 
 
 def install(session: nox.Session, *groups: str) -> None:
@@ -46,8 +58,10 @@ def lock(session: nox.Session) -> None:
     """Re-resolve locks/*.txt from pyproject.toml's groups (and locks/nox.in) to the newest allowed."""
     compile_ = ["uv", "pip", "compile", "--universal", "--generate-hashes", "--no-header", "--upgrade", *session.posargs]
     for name, python in LOCKED_GROUPS.items():
+        # The groups installed beside `snippets` take its versions of what they share.
+        shared = ["-c", str(LOCKS / "snippets.txt")] if name in SNIPPET_GROUPS[1:] else []
         session.run(*compile_, "pyproject.toml", "--group", f"pyproject.toml:{name}", "--python-version", python,
-                    "-o", str(LOCKS / f"{name}.txt"), external=True)
+                    *shared, "-o", str(LOCKS / f"{name}.txt"), external=True)
     session.run(*compile_, str(LOCKS / "nox.in"), "--python-version", "3.11", "-o", str(LOCKS / "nox.txt"), external=True)
 
 
@@ -211,8 +225,7 @@ def in_root(session: nox.Session, version: str) -> None:
 @nox.session(python=[*PYTHONS, *FREE_THREADED])
 def snippets(session: nox.Session) -> None:
     """Harness self-tests, then every snippet on this Python (fork/spawn/forkserver where it applies)."""
-    # gevent ships no free-threaded wheels; its snippets say so and skip there
-    install(session, "snippets", *([] if str(session.python).endswith("t") else ["gevent"]))
+    install(session, *(g for g in SNIPPET_GROUPS if str(session.python) not in NO_WHEELS.get(g, {})))
     session.run("pytest", "tests/test_harness.py", "-n", "2", *session.posargs, success_codes=selection_codes(session))
     # Most runs sleep or wait on I/O: many at once. Timing and shared-memory runs: one at a time.
     tag = session.name.removeprefix("snippets-")

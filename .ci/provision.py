@@ -31,6 +31,9 @@ from facts import built_python  # noqa: E402
 
 ROOT_PACKAGES = ["python3.13", "python3.14", "python3.15", "python3.13-venv", "python3.14-venv", "python3.15-venv"]
 ROOT_BASE = ["ca-certificates"]
+# Servers the snippets talk to (tests/services.py starts them) must run where the snippets do.
+# Added to a root that already exists, so a cached root gains them without being rebuilt.
+ROOT_SERVICES = ["postgresql"]
 NOX = "nox[uv]==2026.10.20"  # the same pin as .ci/run
 HOST_CA = Path("/etc/ssl/certs/ca-certificates.crt")
 
@@ -215,6 +218,22 @@ def debian_root(cache: Path, mirror: str) -> Path:
     return root
 
 
+def root_services(root: Path) -> None:
+    """Install ROOT_SERVICES into the root once (a stamp lists what is there); never start them."""
+    stamp = root / ".services"
+    if stamp.exists() and stamp.read_text().split() == ROOT_SERVICES:
+        return
+    log(f"Debian unstable root: installing {', '.join(ROOT_SERVICES)}")
+    # Package scripts must not start the servers (tests start their own, on their own ports).
+    policy = root / "usr/sbin/policy-rc.d"
+    policy.write_text("#!/bin/sh\nexit 101\n")
+    policy.chmod(0o755)
+    root_run("apt-get update (in root)", root, ["apt-get", "update", "-q"])
+    root_run("servers (in root)", root, ["apt-get", "install", "-y", "-q", "--no-install-recommends", *ROOT_SERVICES])
+    root_run("apt clean (in root)", root, ["apt-get", "clean"])
+    stamp.write_text(" ".join(ROOT_SERVICES) + "\n")
+
+
 def debian_root_dir(cache: Path = CACHE) -> Path:
     return cache / "sid"
 
@@ -238,7 +257,7 @@ def main() -> None:
                         raise
                     log(f"{choice}: cannot be built here ({exc.code}); trying {choices[n + 1]}")
         elif version in ("3.13", "3.14", "3.15"):
-            debian_root(cache, mirror)
+            root_services(debian_root(cache, mirror))
         else:
             raise ProvisionError(version, "no Debian source for this version; install it (pyenv, uv, python.org)")
     used = subprocess.run(["du", "-sh", str(cache)], capture_output=True, text=True).stdout.split()[0]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import difflib
+import functools
 import fcntl
 import os
 import re
@@ -36,7 +37,8 @@ SNIPPETS = Path(os.environ.get("SNIPPETS_ROOT") or ROOT / "snippets").resolve()
 DOCS = ROOT / "docs"
 RUNNER = Path(__file__).resolve().parent / "run_snippet.py"
 sys.path.insert(0, str(ROOT / "assets/hooks"))
-from facts import START_METHODS  # noqa: E402  (shared with the site's hooks)
+from facts import START_METHODS, no_wheels  # noqa: E402  (shared with the site's hooks)
+from tests.services import SERVICES  # noqa: E402
 INLINE_OUTPUT = re.compile(r"^\s*#> ", re.M)
 USES_PROCESSES = re.compile(r"\bmultiprocessing\b|\bProcessPoolExecutor\b")
 USES_SHARED_MEMORY = re.compile(r"\bshared_memory\b|\bSharedMemory\w*\b|\bShareableList\b")
@@ -49,6 +51,7 @@ SHOWN_ROOT = "/work/main"
 FREE_THREADED = bool(sysconfig.get_config_var("Py_GIL_DISABLED"))
 VERSION = sys.version_info[:3]
 PYTHON = platform.python_version() + ("t" if FREE_THREADED else "")  # e.g. 3.14.10, 3.13.15t
+TAG = f"{VERSION[0]}.{VERSION[1]}" + ("t" if FREE_THREADED else "")  # as the matrix names it: 3.13t
 OUT_NAME = re.compile(
     r"^(?P<stem>[^.]+)(?:\.(?P<method>fork|spawn|forkserver))?(?:\.(?P<ft>ft))?"
     r"(?:\.py(?P<since>\d+\.\d+(?:\.\d+)?))?\.out$"
@@ -74,6 +77,8 @@ class Options:
     start_methods: tuple[str, ...] | None = None  # None: all three if it uses multiprocessing
     python: str | None = None  # minimum Python version, e.g. "3.13" or "3.13.8"
     skip_free_threaded: str = ""  # why it cannot run on a free-threaded build (shown on its page)
+    needs: tuple[str, ...] = ()  # pyproject dependency groups it imports; see NO_WHEELS in noxfile.py
+    services: tuple[str, ...] = ()  # servers the suite starts for it (tests/services.py), e.g. postgres
     stderr: str = "empty"  # "empty" | "ignore" | "merge"
     returncode: int = 0
     exclusive: bool = False  # run alone (timing measurements); shared-memory snippets always do
@@ -85,11 +90,18 @@ class Options:
         if unknown:
             raise SnippetError(f"{where}: unknown option(s) {sorted(unknown)}; known: {sorted(fields)}")
         values = dict(table)
-        for key in ("vary", "start_methods"):
+        for key in ("vary", "start_methods", "needs", "services"):
             if key in values:
                 values[key] = tuple(values[key])
         if values.get("stderr", "empty") not in ("empty", "ignore", "merge"):
             raise SnippetError(f"{where}: stderr must be 'empty', 'ignore' or 'merge'")
+        groups = dependency_groups()
+        for group in values.get("needs", ()):
+            if group not in groups:
+                raise SnippetError(f"{where}: needs {group!r}, which pyproject.toml has no dependency group for")
+        for service in values.get("services", ()):
+            if service not in SERVICES:
+                raise SnippetError(f"{where}: unknown service {service!r}; known: {list(SERVICES)}")
         for method in values.get("start_methods") or ():
             if method not in START_METHODS:
                 raise SnippetError(f"{where}: unknown start method {method!r}")
@@ -183,9 +195,15 @@ class Snippet:
 
     @property
     def exclusive(self) -> bool:
-        return self.options.exclusive or bool(USES_SHARED_MEMORY.search(self.source))
+        # A snippet that needs a server runs in the one-at-a-time phase: one server per phase.
+        return self.options.exclusive or bool(self.options.services) or bool(USES_SHARED_MEMORY.search(self.source))
 
-    def skip_reason(self, free_threaded: bool = FREE_THREADED, version: tuple[int, ...] = VERSION) -> str | None:
+    def skip_reason(
+        self, free_threaded: bool = FREE_THREADED, version: tuple[int, ...] = VERSION, tag: str = TAG
+    ) -> str | None:
+        for group in self.options.needs:
+            if why := no_wheels().get(group, {}).get(tag):
+                return f"{self.display} needs {group}, not installed on {tag}: {why}"
         if self.options.python:
             wanted = version_tuple(self.options.python)
             if version[: len(wanted)] < wanted:
@@ -193,6 +211,11 @@ class Snippet:
         if free_threaded and self.options.skip_free_threaded:
             return f"{self.display}: not on a free-threaded build: {self.options.skip_free_threaded}"
         return None
+
+
+@functools.cache
+def dependency_groups() -> frozenset[str]:
+    return frozenset(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["dependency-groups"])
 
 
 def load_options(directory: Path) -> dict[str, Options]:
@@ -233,6 +256,8 @@ def check_has_output(snippet: Snippet, update: bool = False) -> None:
             f"{snippet.display}: {', '.join(unreadable)}: not an expected-output name the harness "
             "knows (<idea>[.fork|.spawn|.forkserver][.ft][.py<version>].out)"
         )
+    if snippet.inline and snippet.options.services:
+        raise SnippetError(f"{snippet.display}: needs a server, so its output goes in a .out file, not `#>` comments")
     if snippet.inline and has_files:
         names = ", ".join(p.name for p in snippet.out_files)
         raise SnippetError(f"{snippet.display}: has both `#>` comments and {names}; keep one")
@@ -378,15 +403,18 @@ def _child_env() -> dict[str, str]:
     return env
 
 
-def run_script(snippet: Snippet, method: str | None) -> RunResult:
-    """Run the snippet like ``python file.py`` in a new session; fail on hang, leak or bad exit."""
+def run_script(snippet: Snippet, method: str | None, env: dict[str, str] | None = None) -> RunResult:
+    """Run the snippet like ``python file.py`` in a new session; fail on hang, leak or bad exit.
+
+    ``env``: extra environment, e.g. how to reach the servers the suite started for it.
+    """
     options = snippet.options
     cmd = [sys.executable, str(RUNNER)]
     if method:
         cmd += ["--start-method", method]
     cmd.append(str(snippet.path))
     merge = options.stderr == "merge"
-    env = _child_env()
+    env = _child_env() | (env or {})
     if merge:
         env["PYTHONUNBUFFERED"] = "1"  # so stdout and stderr interleave as in a terminal
     label = f"{snippet.display}" + (f" [{method}]" if method else "")
@@ -464,14 +492,16 @@ def _shown(path: Path) -> str:
     return path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
 
 
-def check_script(snippet: Snippet, method: str | None, update: bool = False) -> RunResult:
+def check_script(
+    snippet: Snippet, method: str | None, update: bool = False, env: dict[str, str] | None = None
+) -> RunResult:
     """Run a .out snippet and compare its stdout; with ``update`` write the .out from the run.
 
     ``update`` writes the expected-output file this run is checked against (a missing one is
     created as ``<idea>.out``); the shared ``<idea>.out`` is written only by the first start
     method, so three runs cannot overwrite each other.
     """
-    result = run_script(snippet, method)
+    result = run_script(snippet, method, env)
     result.stdout = result.stdout.replace(str(ROOT), SHOWN_ROOT)
     variant = snippet.out_variant(method)
     label = snippet.display + (f" [{method}]" if method else "")

@@ -11,13 +11,17 @@ from __future__ import annotations
 import json
 import os
 import re
+import socket
 import subprocess
 import sys
+import tempfile
+import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
+from tests import services
 from tests.harness import (
     FREE_THREADED,
     PYTHON,
@@ -32,6 +36,7 @@ from tests.harness import (
     page_includes,
     unlabelled_python_blocks,
 )
+from tests.harness import no_wheels  # noqa: E402  (the facts module's, through the harness)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SHM = Path("/dev/shm")
@@ -60,6 +65,7 @@ PASSING = {
     "good/per_build.py": {"script"},
     "good/per_version.py": {"script"},
     "good/per_method.py": {"fork", "spawn", "forkserver"},
+    "good/with_postgres.py": {"script"},
     "bad/not_included.py": {"script"},
 }
 SKIPPED = {"good/needs_future.py": "needs Python >= 99"}
@@ -158,6 +164,17 @@ def test_the_free_threaded_gate_skips_only_on_free_threaded_builds():
     assert "expects a GIL one" in gil_only.skip_reason(free_threaded=True)
 
 
+def test_a_group_without_a_wheel_skips_only_where_noxfile_says(tmp_path):
+    (tmp_path / "x.py").write_text("print(1)\n")
+    where = {group: pythons for group, pythons in no_wheels().items()}
+    group, pythons = next(iter(where.items()))
+    tag = next(iter(pythons))
+    snippet = Snippet(tmp_path / "x.py", Options(needs=(group,)))
+    assert pythons[tag] in snippet.skip_reason(tag=tag) and tag in snippet.skip_reason(tag=tag)
+    assert snippet.skip_reason(tag="3.12") is None
+    assert Snippet(tmp_path / "x.py", Options(needs=("snippets",))).skip_reason(tag=tag) is None
+
+
 def test_minimum_python_gate_compares_patch_versions(tmp_path):
     (tmp_path / "x.py").write_text("print(1)\n")
     snippet = Snippet(tmp_path / "x.py", Options(python="3.13.8"))
@@ -224,6 +241,8 @@ def test_update_writes_the_variant_the_run_is_checked_against(tmp_path):
         ('[x]\nvary = ["("]\n', r"bad vary regex"),
         ("[y]\ntimeout = 1\n", r"\[y\] names no snippet"),
         ("[x\n", r"run.toml"),
+        ('[x]\nneeds = ["nope"]\n', r"needs 'nope', which pyproject.toml has no dependency group for"),
+        ('[x]\nservices = ["redis"]\n', r"unknown service 'redis'"),
     ],
 )
 def test_bad_run_toml_names_the_file(tmp_path, table, message):
@@ -259,3 +278,56 @@ def test_unlabelled_inline_block_is_found():
 )
 def test_output_comparison(expected, actual, options, ok):
     assert (output_mismatch(expected, actual, options) is None) is ok
+
+
+# --- the servers the suite starts (tests/services.py) -------------------------------------------
+
+
+def _leftovers() -> set[str]:
+    return {p.name for p in Path(tempfile.gettempdir()).glob("snippets-postgres-*")}
+
+
+def _refused(port: int) -> bool:
+    try:
+        socket.create_connection(("127.0.0.1", port), timeout=2).close()
+    except ConnectionRefusedError:
+        return True
+    return False
+
+
+def test_postgres_starts_on_loopback_and_leaves_nothing_behind():
+    before = _leftovers()
+    with services.postgres() as env:
+        port = int(env["PGPORT"])
+        assert env["PGHOST"] == "127.0.0.1" and not _refused(port)
+    assert _refused(port), "the server still listens after the suite stopped it"
+    assert _leftovers() == before, "its temporary directory is left behind"
+
+
+def test_postgres_on_a_port_in_use_fails_in_seconds_saying_so():
+    before = _leftovers()
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        started = time.monotonic()
+        with pytest.raises(services.ServiceError) as caught:
+            with services.postgres(port=port):
+                pass
+    assert time.monotonic() - started < 30
+    message = str(caught.value)
+    assert "server start failed" in message and f"127.0.0.1:{port}" in message and "in use" in message, message
+    assert _leftovers() == before
+
+
+def test_postgres_not_installed_says_what_to_install(monkeypatch):
+    monkeypatch.setattr(services, "postgres_bindir", lambda: None)
+    with pytest.raises(services.ServiceError, match="not installed; install Debian's postgresql package"):
+        with services.postgres():
+            pass
+
+
+def test_an_unknown_service_is_an_error():
+    with pytest.raises(services.ServiceError, match="unknown service"):
+        with services.started(("redis",)):
+            pass

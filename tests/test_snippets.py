@@ -7,6 +7,7 @@ missing .out). SNIPPETS_ROOT=dir runs it over another tree (the harness's fixtur
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import threading
 import time
@@ -16,6 +17,7 @@ from pytest_examples import CodeExample, EvalExample
 
 from tests.harness import SNIPPETS as SNIPPETS_DIR
 from tests.harness import Snippet, SnippetError, check_has_output, check_script, find_snippets
+from tests.services import ServiceError, started
 
 SNIPPETS = find_snippets(SNIPPETS_DIR)
 
@@ -57,8 +59,23 @@ def test_found_snippets():
     assert SNIPPETS, f"no snippets found under {SNIPPETS_DIR}"
 
 
+@pytest.fixture(scope="session")
+def servers():
+    """Start each server a snippet needs once per test process; stop them all at the end."""
+    running: dict[str, dict[str, str]] = {}
+    with contextlib.ExitStack() as stack:
+
+        def env_for(names: tuple[str, ...]) -> dict[str, str]:
+            for name in names:
+                if name not in running:
+                    running[name] = stack.enter_context(started((name,)))
+            return {k: v for name in names for k, v in running[name].items()}
+
+        yield env_for
+
+
 @pytest.mark.parametrize(("snippet", "method"), list(cases()))
-def test_snippet(snippet: Snippet, method: str | None, eval_example: EvalExample, request):
+def test_snippet(snippet: Snippet, method: str | None, eval_example: EvalExample, request, servers):
     # What conftest.py records for the site's badges: which snippet, which run of it.
     request.node.user_properties += [
         ("snippet", snippet.path.relative_to(SNIPPETS_DIR).as_posix()),
@@ -73,8 +90,8 @@ def test_snippet(snippet: Snippet, method: str | None, eval_example: EvalExample
         if snippet.inline:
             run_inline(snippet, eval_example, update)
         else:
-            check_script(snippet, method, update=update)
-    except SnippetError as exc:
+            check_script(snippet, method, update=update, env=servers(snippet.options.services))
+    except (SnippetError, ServiceError) as exc:
         pytest.fail(str(exc), pytrace=False)
 
 

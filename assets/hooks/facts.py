@@ -7,6 +7,7 @@ tests/ (which put this folder on sys.path). Standard library only.
 from __future__ import annotations
 
 import ast
+import functools
 import json
 import shutil
 import subprocess
@@ -39,12 +40,22 @@ def path_python(version: str) -> Path | None:
     return Path(exe) if exe and starts(exe) else None
 
 
-def _noxfile_list(name: str) -> list[str]:
+def _noxfile_value(name: str):
     tree = ast.parse((ROOT / "noxfile.py").read_text(encoding="utf-8"))
     for node in tree.body:
         if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == name for t in node.targets):
-            return list(ast.literal_eval(node.value))
-    raise LookupError(f"noxfile.py has no {name} list")
+            return ast.literal_eval(node.value)
+    raise LookupError(f"noxfile.py has no {name}")
+
+
+def _noxfile_list(name: str) -> list[str]:
+    return list(_noxfile_value(name))
+
+
+@functools.cache
+def no_wheels() -> dict[str, dict[str, str]]:
+    """NO_WHEELS in noxfile.py: dependency group -> {Python of the matrix: why it has no wheel}."""
+    return _noxfile_value("NO_WHEELS")
 
 
 def matrix() -> list[str]:
