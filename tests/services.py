@@ -93,7 +93,12 @@ def postgres(port: int | None = None, timeout: float = 15.0) -> Iterator[dict[st
         run("initdb", str(bindir / "initdb"), "-D", str(data), "-U", PG_USER, "--auth=trust", "-E", "UTF8",
             "--no-sync", "--no-instructions")
         # Loopback only, the socket in our own directory, no fsync: a test server, not a real one.
-        options = f"-c listen_addresses=127.0.0.1 -p {port} -k {tmp} -c fsync=off -c full_page_writes=off"
+        # dynamic shared memory in files under the data directory, not /dev/shm, whose entries the
+        # harness counts as leaks of the snippets that run beside the server
+        options = (
+            f"-c listen_addresses=127.0.0.1 -p {port} -k {tmp} -c fsync=off -c full_page_writes=off"
+            " -c dynamic_shared_memory_type=mmap"
+        )
         run("server start", str(bindir / "pg_ctl"), "-D", str(data), "-l", str(log), "-o", options,
             "-w", "-t", str(int(timeout)), "start")
         started = True
