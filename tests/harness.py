@@ -398,6 +398,10 @@ def _child_env() -> dict[str, str]:
     # Unbuffered output would hide a child whose buffered prints are lost at exit.
     env.pop("PYTHONUNBUFFERED", None)
     env.pop("PYTHONSTARTUP", None)
+    # Tools a snippet runs (pytest's report) fit their lines to COLUMNS, and pytest stops
+    # shortening its summary when CI or BUILD_NUMBER is set: outputs are made at 80, outside CI.
+    for name in ("COLUMNS", "LINES", "CI", "BUILD_NUMBER"):
+        env.pop(name, None)
     env["PYTHONIOENCODING"] = "utf-8"
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     return env

@@ -35,6 +35,7 @@ CHAPTERS = {
     "子解释器": "interpreters",
     "优雅退出与信号": "shutdown",
     "协程": "coroutines",
+    "实战": "practice",
     "图解": "visual",
     "上下文变量 contextvars": "contextvars",
     "排查卡住的程序": "debugging",

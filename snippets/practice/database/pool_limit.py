@@ -30,8 +30,14 @@ async def main() -> None:
     rounds = QUERIES // POOL_SIZE
     print(f"{QUERIES} 个查询，连接池最多 {POOL_SIZE} 个连接")
     print("同时在数据库上执行的查询最多:", peak)
-    print(f"至少要 {rounds} 轮（>= {rounds * QUERY_SECONDS:.1f} 秒）:", elapsed >= rounds * QUERY_SECONDS)
-    print(f"比逐个执行（{QUERIES * QUERY_SECONDS:.1f} 秒）快:", elapsed < QUERIES * QUERY_SECONDS / 2)
+    print(
+        f"至少要 {rounds} 轮（>= {rounds * QUERY_SECONDS:.1f} 秒）:",
+        elapsed >= rounds * QUERY_SECONDS,
+    )
+    print(
+        f"比逐个执行（{QUERIES * QUERY_SECONDS:.1f} 秒）快:",
+        elapsed < QUERIES * QUERY_SECONDS / 2,
+    )
 
 
 asyncio.run(main())
