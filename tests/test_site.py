@@ -408,3 +408,23 @@ def test_good_tiny_site_builds(tmp_path):
     assert result.returncode == 0, result.stderr
     html = (tmp_path / "site/index.html").read_text(encoding="utf-8")
     assert "你好" in html and 'id="小节"' in html
+
+
+# --- page weight: no template indentation (assets/hooks/whitespace.py) -------------------------
+
+
+def test_squeeze_keeps_verbatim_blocks_and_cuts_indentation():
+    from whitespace import squeeze
+
+    page = '<div>\n    <pre><code>  a\n      b</code></pre>\n  <code>x  \n  y</code>\n\n   <p>t</p>\n</div>'
+    assert squeeze(page) == '<div>\n<pre><code>  a\n      b</code></pre>\n<code>x  \n  y</code>\n<p>t</p>\n</div>'
+
+
+def test_built_pages_carry_no_template_indentation():
+    from whitespace import squeeze
+
+    site = Path(os.environ.get("SITE_DIR", ROOT / "site"))
+    pages = sorted(site.rglob("*.html"))
+    assert pages, f"no built pages in {site}"
+    loose = [p.relative_to(site).as_posix() for p in pages if squeeze(p.read_text(encoding="utf-8")) != p.read_text(encoding="utf-8")]
+    assert not loose, f"pages the whitespace hook did not process: {loose[:5]}"
