@@ -428,3 +428,32 @@ def test_built_pages_carry_no_template_indentation():
     assert pages, f"no built pages in {site}"
     loose = [p.relative_to(site).as_posix() for p in pages if squeeze(p.read_text(encoding="utf-8")) != p.read_text(encoding="utf-8")]
     assert not loose, f"pages the whitespace hook did not process: {loose[:5]}"
+
+
+def test_diagram_compaction_rounds_coordinates_not_labels():
+    from diagrams import compact
+
+    svg = '<svg viewBox="0 0 10.123 5.678"><g><text x="1.25">3.13t / 0.25 秒</text></g></svg>'
+    assert compact(svg) == '<svg viewBox="0 0 10.1 5.6"><g><text x="1.2">3.13t / 0.25 秒</text></g></svg>'
+
+
+def test_diagram_labels_keep_the_numbers_their_source_has():
+    """Each version or decimal written in a page's Mermaid source is in the SVG the page shows."""
+    site = Path(os.environ.get("SITE_DIR", ROOT / "site"))
+    checked, lost = 0, []
+    for md in sorted(DOCS.rglob("*.md")):
+        sources = re.findall(r"^```mermaid\n(.*?)^```", md.read_text(encoding="utf-8"), re.S | re.M)
+        if not sources:
+            continue
+        rel = md.relative_to(DOCS).with_suffix("")
+        built = site / ("index.html" if rel.name == "index" and rel.parent == Path(".") else rel / "index.html")
+        if rel.name == "index" and rel.parent != Path("."):
+            built = site / rel.parent / "index.html"
+        svgs = re.findall(r'<svg id="diagram-.*?</svg>', built.read_text(encoding="utf-8"), re.S)
+        shown = re.sub(r"<style>.*?</style>|<[^>]+>", " ", "".join(svgs), flags=re.S)
+        for number in sorted(set(re.findall(r"\d+\.\d+(?:\.\d+)*", "".join(sources)))):
+            checked += 1
+            if number not in shown:
+                lost.append(f"{md.relative_to(ROOT).as_posix()}: {number}")
+    assert checked, "no numbers in any diagram source"
+    assert not lost, f"diagram labels lost numbers their source has: {lost}"

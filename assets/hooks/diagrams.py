@@ -34,7 +34,7 @@ ORIGIN = "http://mermaid.invalid/"  # served from VENDOR by the page's route, ne
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 
 
-COMPACTION = 1  # bump when compact() changes: the cache is redrawn
+COMPACTION = 2  # bump when compact() changes: the cache is redrawn
 
 
 def diagram_key(code: str) -> str:
@@ -91,13 +91,17 @@ class Renderer:
 _renderer = Renderer()
 
 DECIMALS = re.compile(r"(-?\d+\.\d)\d+")
+TAG = re.compile(r"<[^>]+>")  # coordinates live in tags; text between them is what readers read
 MARKER = re.compile(r'<marker id="([^"]+)".*?</marker>', re.S)
 STYLE = re.compile(r"<style>(.*?)</style>", re.S)
 
 
 def compact(svg: str) -> str:
-    """Mermaid's SVG, smaller: 0.1 px precision, only the markers and CSS rules it uses."""
-    svg = DECIMALS.sub(r"\1", svg)
+    """Mermaid's SVG, smaller: 0.1 px precision, only the markers and CSS rules it uses.
+
+    Only numbers inside tags are rounded: a label such as "3.13t" or "0.25 秒" stays as written.
+    """
+    svg = TAG.sub(lambda tag: DECIMALS.sub(r"\1", tag[0]), svg)
     svg = MARKER.sub(lambda m: m[0] if f"url(#{m[1]})" in svg else "", svg)
     used = set(re.findall(r'class="([^"]*)"', svg))
     classes = {c for value in used for c in value.split()}
