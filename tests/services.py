@@ -20,7 +20,6 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-SERVICES = ("postgres",)
 PG_USER = "snippets"  # the database superuser the snippets connect as (trust auth, loopback only)
 # PostgreSQL refuses to run as root; as root the server runs as this system user (Debian's
 # postgresql package creates it).
@@ -88,7 +87,7 @@ def postgres(port: int | None = None, timeout: float = 15.0) -> Iterator[dict[st
                 + "\n".join(filter(None, [done.stdout.strip(), done.stderr.strip(), server_log]))
             )
 
-    started = False
+    running = False
     try:
         run("initdb", str(bindir / "initdb"), "-D", str(data), "-U", PG_USER, "--auth=trust", "-E", "UTF8",
             "--no-sync", "--no-instructions")
@@ -101,24 +100,21 @@ def postgres(port: int | None = None, timeout: float = 15.0) -> Iterator[dict[st
         )
         run("server start", str(bindir / "pg_ctl"), "-D", str(data), "-l", str(log), "-o", options,
             "-w", "-t", str(int(timeout)), "start")
-        started = True
+        running = True
         yield {"PGHOST": "127.0.0.1", "PGPORT": str(port), "PGUSER": PG_USER, "PGDATABASE": "postgres"}
     finally:
         try:
-            if started:
+            if running:
                 run("server stop", str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop")
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
 
 
-@contextlib.contextmanager
-def started(names: tuple[str, ...]) -> Iterator[dict[str, str]]:
-    """Start the named services; yields the environment that reaches all of them."""
-    unknown = [n for n in names if n not in SERVICES]
-    if unknown:
-        raise ServiceError(f"unknown service(s) {unknown}; known: {list(SERVICES)}")
-    with contextlib.ExitStack() as stack:
-        env: dict[str, str] = {}
-        if "postgres" in names:
-            env |= stack.enter_context(postgres())
-        yield env
+def started(name: str) -> contextlib.AbstractContextManager[dict[str, str]]:
+    """The named service, started on entry; it yields the environment that reaches it."""
+    if name not in SERVICES:
+        raise ServiceError(f"unknown service {name!r}; known: {list(SERVICES)}")
+    return SERVICES[name]()
+
+
+SERVICES = {"postgres": postgres}  # run.toml `services` names, each a context manager above

@@ -34,9 +34,9 @@ from tests.harness import (
     find_snippets,
     output_mismatch,
     page_includes,
+    no_wheels,
     unlabelled_python_blocks,
 )
-from tests.harness import no_wheels  # noqa: E402  (the facts module's, through the harness)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SHM = Path("/dev/shm")
@@ -166,8 +166,7 @@ def test_the_free_threaded_gate_skips_only_on_free_threaded_builds():
 
 def test_a_group_without_a_wheel_skips_only_where_noxfile_says(tmp_path):
     (tmp_path / "x.py").write_text("print(1)\n")
-    where = {group: pythons for group, pythons in no_wheels().items()}
-    group, pythons = next(iter(where.items()))
+    group, pythons = next(iter(no_wheels().items()))
     tag = next(iter(pythons))
     snippet = Snippet(tmp_path / "x.py", Options(needs=(group,)))
     assert pythons[tag] in snippet.skip_reason(tag=tag) and tag in snippet.skip_reason(tag=tag)
@@ -329,5 +328,5 @@ def test_postgres_not_installed_says_what_to_install(monkeypatch):
 
 def test_an_unknown_service_is_an_error():
     with pytest.raises(services.ServiceError, match="unknown service"):
-        with services.started(("redis",)):
+        with services.started("redis"):
             pass

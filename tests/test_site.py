@@ -446,9 +446,7 @@ def test_diagram_labels_keep_the_numbers_their_source_has():
         if not sources:
             continue
         rel = md.relative_to(DOCS).with_suffix("")
-        built = site / ("index.html" if rel.name == "index" and rel.parent == Path(".") else rel / "index.html")
-        if rel.name == "index" and rel.parent != Path("."):
-            built = site / rel.parent / "index.html"
+        built = site / (rel.parent if rel.name == "index" else rel) / "index.html"
         svgs = re.findall(r'<svg id="diagram-.*?</svg>', built.read_text(encoding="utf-8"), re.S)
         shown = re.sub(r"<style>.*?</style>|<[^>]+>", " ", "".join(svgs), flags=re.S)
         for number in sorted(set(re.findall(r"\d+\.\d+(?:\.\d+)*", "".join(sources)))):

@@ -68,7 +68,7 @@ def servers():
         def env_for(names: tuple[str, ...]) -> dict[str, str]:
             for name in names:
                 if name not in running:
-                    running[name] = stack.enter_context(started((name,)))
+                    running[name] = stack.enter_context(started(name))
             return {k: v for name in names for k, v in running[name].items()}
 
         yield env_for
